@@ -1,0 +1,47 @@
+package vn.vientro.common;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Concurrent writers lose with 409, never 500: a stale row version on our side, or the engine's own
+ * optimistic lock when two people complete or claim the same task at once.
+ */
+public class ConflictMappers {
+
+    @ServerExceptionMapper
+    public Response engineConflict(OptimisticLockingException e) {
+        return conflict("Someone else changed this task at the same time; reload and try again.");
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyClaimed(TaskAlreadyClaimedException e) {
+        return conflict("The task is already claimed by someone else.");
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response staleRow(Exception e) {
+        return conflict("The record was changed by someone else; reload it and apply your change again.");
+    }
+
+    /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error. */
+    @ServerExceptionMapper
+    public Response failedCommit(jakarta.transaction.RollbackException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException
+                    || cause instanceof OptimisticLockingException) {
+                return staleRow(e);
+            }
+        }
+        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    }
+
+    private static Response conflict(String detail) {
+        return Problems.conflict(detail).toResponse();
+    }
+}

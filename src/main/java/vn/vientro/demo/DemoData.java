@@ -1,0 +1,313 @@
+package vn.vientro.demo;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.TaskService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.rest.ProposalInput;
+import vn.vientro.proposal.service.ProposalService;
+import vn.vientro.reference.domain.*;
+import vn.vientro.security.Actor;
+import vn.vientro.security.Roles;
+import vn.vientro.security.domain.AppUser;
+import vn.vientro.task.rest.CompletionInput;
+import vn.vientro.task.service.InboxService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Demo data for a first start in dev (and the fixtures the tests build on): one user per role, agencies
+ * and their roles, NGOs, sectors, Tây Ninh's administrative units, holidays for this year and next, and
+ * proposals at different stages, driven through the real services and process. Runs only when enabled
+ * and the user table is empty.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** The password of every demo user (listed in the README). */
+    public static final String PASSWORD = "demo123";
+
+    @ConfigProperty(name = "vientro.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    TaskService tasks;
+
+    void load(@Observes @Priority(100) StartupEvent event) {
+        if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(zone);
+        QuarkusTransaction.requiringNew().run(() -> referenceData(today));
+        proposalsAtEveryStage(today);
+        LOG.info("Demo data loaded: users " + List.of("canbo.snv", "thamdinh.stc", "ykien.ca", "ykien.syt",
+                "pheduyet.ubnd", "lanhdao", "admin") + " (password " + PASSWORD + ")");
+    }
+
+    private void referenceData(LocalDate today) {
+        LocalDate longAgo = LocalDate.of(2000, 1, 1);
+        // 2025 reorganisation: the DPI merged into the Department of Finance, which now appraises.
+        OrgUnit snv = unit("SNV", "Sở Ngoại vụ", "Department of Foreign Affairs", "officer,consultee", longAgo, null);
+        unit("SKHDT", "Sở Kế hoạch và Đầu tư", "Department of Planning and Investment", "appraiser,consultee",
+                longAgo, LocalDate.of(2025, 2, 28));
+        OrgUnit stc = unit("STC", "Sở Tài chính", "Department of Finance", "appraiser,consultee", longAgo, null);
+        OrgUnit ca = unit("CA", "Công an tỉnh", "Provincial Police", "consultee", longAgo, null);
+        OrgUnit syt = unit("SYT", "Sở Y tế", "Department of Health", "consultee", longAgo, null);
+        unit("SGDDT", "Sở Giáo dục và Đào tạo", "Department of Education and Training", "consultee", longAgo, null);
+        unit("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment", "consultee",
+                LocalDate.of(2025, 3, 1), null);
+        OrgUnit ubnd = unit("UBND", "Ủy ban nhân dân tỉnh", "Provincial People's Committee", "approver", longAgo, null);
+        unit("LHHN", "Liên hiệp các tổ chức hữu nghị tỉnh", "Union of Friendship Organizations", "officer", longAgo, null);
+
+        user("canbo.snv", "Nguyễn Thị Lan", Roles.OFFICER, snv);
+        user("canbo2.snv", "Trần Văn Hùng", Roles.OFFICER, snv);
+        user("thamdinh.stc", "Lê Minh Đức", Roles.APPRAISER, stc);
+        user("ykien.ca", "Phạm Quốc Bảo", Roles.CONSULTEE, ca);
+        user("ykien.syt", "Võ Thị Hồng Nhung", Roles.CONSULTEE, syt);
+        user("ykien.stc", "Đặng Thu Hà", Roles.CONSULTEE, stc);
+        user("pheduyet.ubnd", "Huỳnh Văn Thắng", Roles.APPROVER, ubnd);
+        user("lanhdao", "Trương Thị Mỹ Hạnh", Roles.LEADERSHIP, ubnd);
+        user("admin", "Quản trị hệ thống", Roles.ADMIN, null);
+
+        sector("HEALTH", "12220", "Y tế", "Health");
+        sector("EDUCATION", "11220", "Giáo dục và đào tạo", "Education and training");
+        sector("ENVIRONMENT", "41010", "Môi trường và biến đổi khí hậu", "Environment and climate change");
+        sector("POVERTY", "43040", "Xóa đói giảm nghèo", "Poverty reduction");
+        sector("WAR_LEGACY", "15250", "Khắc phục hậu quả chiến tranh (bom mìn, chất độc da cam)",
+                "War consequences (unexploded ordnance, Agent Orange)");
+        sector("DISABILITY", "16010", "Hỗ trợ người khuyết tật", "People with disabilities");
+        sector("GENDER", "15180", "Bình đẳng giới, phòng chống bạo lực gia đình", "Gender equality and domestic violence");
+        sector("DISASTER", "74020", "Phòng chống và giảm nhẹ thiên tai", "Disaster risk reduction");
+        sector("HIV", "13040", "Phòng chống HIV/AIDS", "HIV/AIDS");
+        sector("CAPACITY", "15110", "Nâng cao năng lực thể chế", "Institutional capacity");
+
+        // Tây Ninh before 1 July 2025 (province and districts, 2019 census), and the merged province after it.
+        LocalDate lastDayOfDistricts = LocalDate.of(2025, 6, 30);
+        AdminUnit oldProvince = adminUnit("72", "Tỉnh Tây Ninh (trước 01/7/2025)", AdminUnit.Level.PROVINCE, null,
+                longAgo, lastDayOfDistricts);
+        String[][] districts = {{"703", "Thành phố Tây Ninh"}, {"705", "Huyện Tân Biên"}, {"706", "Huyện Tân Châu"},
+                {"707", "Huyện Dương Minh Châu"}, {"708", "Huyện Châu Thành"}, {"709", "Thị xã Hòa Thành"},
+                {"710", "Huyện Gò Dầu"}, {"711", "Huyện Bến Cầu"}, {"712", "Thị xã Trảng Bàng"}};
+        for (String[] d : districts) {
+            adminUnit(d[0], d[1], AdminUnit.Level.DISTRICT, oldProvince, longAgo, lastDayOfDistricts);
+        }
+        AdminUnit province = adminUnit("TN", "Tỉnh Tây Ninh", AdminUnit.Level.PROVINCE, null, LocalDate.of(2025, 7, 1), null);
+        String[][] communes = {{"TN-TANNINH", "Phường Tân Ninh"}, {"TN-BENCAU", "Xã Bến Cầu"}, {"TN-GODAU", "Xã Gò Dầu"},
+                {"TN-DMCHAU", "Xã Dương Minh Châu"}, {"TN-CHAUTHANH", "Xã Châu Thành"}, {"TN-TANBIEN", "Xã Tân Biên"},
+                {"TN-TANAN", "Phường Long An"}};
+        for (String[] c : communes) {
+            adminUnit(c[0], c[1], AdminUnit.Level.COMMUNE, province, LocalDate.of(2025, 7, 1), null);
+        }
+
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            holidays(year);
+        }
+
+        ngo("Plan International", "Tổ chức Plan International", "GB", Ngo.CertificateKind.PROJECT_OFFICE, "45/BNG-PCPNN",
+                today.minusYears(2), today.plusYears(3), "Ms. Sarah Johnson", "vietnam@plan-international.org");
+        ngo("Save the Children", "Tổ chức Cứu trợ Trẻ em", "GB", Ngo.CertificateKind.REPRESENTATIVE_OFFICE, "12/BNG-VPĐD",
+                today.minusYears(1), today.plusYears(4), "Mr. David Miller", "info.vietnam@savethechildren.org");
+        ngo("Deutsche Welthungerhilfe e.V.", "Tổ chức Welthungerhilfe (Đức)", "DE", Ngo.CertificateKind.OPERATION,
+                "88/BNG-HĐ", today.minusYears(3), today.plusYears(2), "Herr Jürgen Schäfer", "vietnam@welthungerhilfe.de");
+        ngo("Clear Path International", "Tổ chức Con đường Sạch Quốc tế", "US", Ngo.CertificateKind.PROJECT_OFFICE,
+                "101/BNG-PCPNN", today.minusYears(2), today.plusYears(3), "Mr. Kevin Brown", "vietnam@cpi.org");
+        ngo("Good Neighbors International", "Tổ chức Láng giềng Tốt Quốc tế", "KR", Ngo.CertificateKind.OPERATION,
+                "77/BNG-HĐ", today.minusYears(1), today.plusYears(4), "Mr. Kim Min-jun", "vietnam@goodneighbors.org");
+        // Its certificate has expired: proposals from it are refused.
+        ngo("Fondation Mérieux", "Quỹ Mérieux (Pháp)", "FR", Ngo.CertificateKind.PROJECT_OFFICE, "23/BNG-PCPNN",
+                today.minusYears(6), today.minusMonths(2), "M. Étienne Lefèvre", "vietnam@fondation-merieux.org");
+    }
+
+    private void proposalsAtEveryStage(LocalDate today) {
+        Actor officer = new Actor("canbo.snv", Set.of(Roles.OFFICER), "SNV");
+        Actor appraiser = new Actor("thamdinh.stc", Set.of(Roles.APPRAISER), "STC");
+        List<String> appraiserGroups = List.of(Roles.APPRAISER);
+        long plan = ngoId("Plan International");
+        long stc = ngoId("Save the Children");
+        long whh = ngoId("Deutsche Welthungerhilfe e.V.");
+        long cpi = ngoId("Clear Path International");
+        long gn = ngoId("Good Neighbors International");
+
+        proposals.createDraft(input(AidKind.PROJECT, "Nâng cao năng lực chăm sóc sức khỏe bà mẹ và trẻ em tại xã Bến Cầu",
+                "Maternal and child health care capacity in Bến Cầu", plan, "Trung tâm Y tế khu vực Bến Cầu",
+                Map.of("HEALTH", 80, "GENDER", 20), List.of("TN-BENCAU"), today.plusMonths(2), today.plusYears(2),
+                "185000", "USD", 2600, "Đào tạo nữ hộ sinh thôn bản, trang thiết bị phòng sinh."), officer);
+
+        long scholarships = proposals.createDraft(input(AidKind.NON_PROJECT, "Học bổng cho học sinh nghèo vượt khó tỉnh Tây Ninh",
+                "Scholarships for disadvantaged pupils in Tây Ninh", stc, "Sở Giáo dục và Đào tạo",
+                Map.of("EDUCATION", 100), List.of("TN-TANNINH", "TN-CHAUTHANH"), today.plusMonths(1), today.plusYears(1),
+                "1250000000", "VND", 400, "400 suất học bổng, mỗi suất 3.125.000 đồng."), officer).id();
+        proposals.submit(scholarships, officer);
+
+        long demining = proposals.createDraft(input(AidKind.PROJECT, "Khắc phục hậu quả bom mìn sau chiến tranh tại Dương Minh Châu",
+                "Clearing unexploded ordnance in Dương Minh Châu", cpi, "Bộ Chỉ huy Quân sự tỉnh",
+                Map.of("WAR_LEGACY", 70, "DISABILITY", 30), List.of("TN-DMCHAU"), today.plusMonths(3), today.plusYears(3),
+                "420000", "USD", 15000, "Rà phá bom mìn 350 ha đất nông nghiệp và hỗ trợ nạn nhân."), officer).id();
+        proposals.submit(demining, officer);
+        complete(demining, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+        complete(demining, "collectOpinions", "send", Map.of("agencies", List.of("CA", "STC")), appraiser, appraiserGroups);
+
+        long water = proposals.createDraft(input(AidKind.PROJECT, "Cấp nước sạch và vệ sinh môi trường cho trường học vùng biên giới",
+                "Clean water and sanitation for border-area schools", whh, "Ủy ban nhân dân xã Tân Biên",
+                Map.of("ENVIRONMENT", 60, "HEALTH", 40), List.of("TN-TANBIEN"), today.plusMonths(2), today.plusYears(2),
+                "310000", "EUR", 8200, "Xây dựng 12 công trình nước sạch và nhà vệ sinh trường học."), officer).id();
+        proposals.submit(water, officer);
+        complete(water, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+        complete(water, "collectOpinions", "send", Map.of("agencies", List.of("SYT")), appraiser, appraiserGroups);
+        complete(water, "giveOpinion", "agree", Map.of(), new Actor("ykien.syt", Set.of(Roles.CONSULTEE), "SYT"), List.of("SYT"));
+        complete(water, "appraiseProposal", "recommendApproval",
+                Map.of("appraisalSummary", "Hồ sơ hợp lệ, phù hợp quy hoạch; đề nghị UBND tỉnh phê duyệt."), appraiser, appraiserGroups);
+
+        long disability = proposals.createDraft(input(AidKind.PROJECT, "Phục hồi chức năng cho người khuyết tật dựa vào cộng đồng",
+                "Community-based rehabilitation for people with disabilities", gn, "Hội Bảo trợ người khuyết tật tỉnh",
+                Map.of("DISABILITY", 100), List.of("TN-GODAU", "TN-BENCAU"), today.plusMonths(1), today.plusYears(2),
+                "450000", "USD", 1200, "Phục hồi chức năng tại nhà cho 1.200 người khuyết tật."), officer).id();
+        proposals.submit(disability, officer);
+        complete(disability, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+        complete(disability, "collectOpinions", "send", Map.of("agencies", List.of("SYT")), appraiser, appraiserGroups);
+        complete(disability, "giveOpinion", "agreeWithConditions",
+                Map.of("conditions", "Phối hợp với Trung tâm Y tế các xã."), new Actor("ykien.syt", Set.of(Roles.CONSULTEE), "SYT"), List.of("SYT"));
+        complete(disability, "appraiseProposal", "recommendApproval", Map.of("appraisalSummary", "Đề nghị phê duyệt."),
+                appraiser, appraiserGroups);
+        complete(disability, "approveProposal", "approve", Map.of("decisionNumber", "1234/QĐ-UBND",
+                "decisionDate", today.toString(), "decisionSigner", "Phó Chủ tịch UBND tỉnh"),
+                new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
+
+        long relief = proposals.createDraft(input(AidKind.EMERGENCY_RELIEF, "Cứu trợ khẩn cấp hộ dân bị thiệt hại do lốc xoáy tại Gò Dầu",
+                "Emergency relief for households hit by a whirlwind in Gò Dầu", plan, "Ủy ban Mặt trận Tổ quốc tỉnh",
+                Map.of("DISASTER", 100), List.of("TN-GODAU"), today, today.plusMonths(2),
+                "25000", "USD", 350, "Tấm lợp, lương thực và nước uống cho 350 hộ."), officer).id();
+        proposals.submit(relief, officer);
+        complete(relief, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+    }
+
+    private void complete(long proposalId, String taskKey, String outcome, Map<String, Object> fields, Actor actor,
+                          List<String> groups) {
+        String pid = proposals.processInstanceOf(proposalId);
+        var task = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list().get(0);
+        inbox.complete(task.getId(), new CompletionInput(outcome, "Dữ liệu mẫu / demo", fields), actor, groups);
+    }
+
+    private static ProposalInput input(AidKind kind, String titleVi, String titleEn, long ngoId, String owner,
+                                       Map<String, Integer> sectors, List<String> locations, LocalDate start,
+                                       LocalDate end, String amount, String currency, int beneficiaries, String description) {
+        return new ProposalInput(kind, titleVi, titleEn, ngoId, owner,
+                sectors.entrySet().stream().map(e -> new ProposalInput.SectorShareInput(e.getKey(), BigDecimal.valueOf(e.getValue()))).toList(),
+                locations, start, end, new BigDecimal(amount), currency, BigDecimal.ZERO, beneficiaries, description, null);
+    }
+
+    private static long ngoId(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> Ngo.<Ngo>find("name", name).singleResult().id);
+    }
+
+    private static OrgUnit unit(String code, String vi, String en, String roles, LocalDate from, LocalDate to) {
+        OrgUnit u = new OrgUnit();
+        u.code = code;
+        u.nameVi = vi;
+        u.nameEn = en;
+        u.workflowRoles = roles;
+        u.validFrom = from;
+        u.validTo = to;
+        u.persist();
+        return u;
+    }
+
+    private static void user(String username, String name, String roles, OrgUnit unit) {
+        AppUser u = new AppUser();
+        u.username = username;
+        u.fullName = name;
+        u.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
+        u.roles = roles;
+        u.orgUnit = unit;
+        u.persist();
+    }
+
+    private static void sector(String code, String crs, String vi, String en) {
+        Sector s = new Sector();
+        s.code = code;
+        s.crsCode = crs;
+        s.nameVi = vi;
+        s.nameEn = en;
+        s.persist();
+    }
+
+    private static AdminUnit adminUnit(String code, String name, AdminUnit.Level level, AdminUnit parent,
+                                       LocalDate from, LocalDate to) {
+        AdminUnit a = new AdminUnit();
+        a.code = code;
+        a.name = name;
+        a.level = level;
+        a.parent = parent;
+        a.validFrom = from;
+        a.validTo = to;
+        a.persist();
+        return a;
+    }
+
+    /** Fixed-date holidays; Tết and Hùng Kings' day follow the lunar calendar and are listed per year. */
+    private static void holidays(int year) {
+        holiday(LocalDate.of(year, 1, 1), "Tết Dương lịch", "New Year's Day");
+        holiday(LocalDate.of(year, 4, 30), "Ngày Giải phóng miền Nam", "Reunification Day");
+        holiday(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động", "International Labour Day");
+        holiday(LocalDate.of(year, 9, 2), "Quốc khánh", "National Day");
+        holiday(LocalDate.of(year, 9, 1), "Nghỉ Quốc khánh", "National Day holiday");
+        Map<Integer, List<LocalDate>> lunar = Map.of(
+                2026, List.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
+                        LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27)),
+                2027, List.of(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
+                        LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 4, 16)),
+                2028, List.of(LocalDate.of(2028, 1, 25), LocalDate.of(2028, 1, 26), LocalDate.of(2028, 1, 27),
+                        LocalDate.of(2028, 1, 28), LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 4)));
+        for (LocalDate day : lunar.getOrDefault(year, List.of())) {
+            holiday(day, day.getMonthValue() == 4 ? "Giỗ Tổ Hùng Vương" : "Tết Nguyên đán",
+                    day.getMonthValue() == 4 ? "Hùng Kings' Commemoration Day" : "Lunar New Year (Tết)");
+        }
+    }
+
+    private static void ngo(String name, String nameVi, String country, Ngo.CertificateKind kind, String certNumber,
+                            LocalDate validFrom, LocalDate validTo, String contact, String email) {
+        Ngo n = new Ngo();
+        n.name = name;
+        n.nameVi = nameVi;
+        n.country = country;
+        n.certKind = kind;
+        n.certNumber = certNumber;
+        n.certIssuer = "Bộ Ngoại giao (Ủy ban Công tác về các tổ chức PCPNN)";
+        n.certValidFrom = validFrom;
+        n.certValidTo = validTo;
+        n.contactPerson = contact;
+        n.contactEmail = email;
+        n.persist();
+    }
+
+    private static void holiday(LocalDate day, String vi, String en) {
+        Holiday h = new Holiday();
+        h.day = day;
+        h.nameVi = vi;
+        h.nameEn = en;
+        h.persist();
+    }
+}

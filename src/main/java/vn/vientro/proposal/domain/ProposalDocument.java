@@ -1,0 +1,59 @@
+package vn.vientro.proposal.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+/** One file of the dossier, stored in the database with the proposal so both commit together. */
+@Entity
+@Table(name = "proposal_document")
+public class ProposalDocument extends PanacheEntityBase {
+
+    public enum Type {
+        REQUEST_LETTER("Văn bản đề nghị phê duyệt", "Request for approval"),
+        DONOR_COMMITMENT("Thư cam kết tài trợ", "Donor's commitment letter"),
+        PROJECT_DOCUMENT("Văn kiện chương trình, dự án", "Programme/project document"),
+        REGISTRATION_COPY("Bản sao giấy đăng ký", "Copy of the registration certificate"),
+        TRANSLATION("Bản dịch công chứng", "Notarised translation"),
+        OTHER("Tài liệu khác", "Other");
+
+        public final String labelVi;
+        public final String labelEn;
+
+        Type(String labelVi, String labelEn) {
+            this.labelVi = labelVi;
+            this.labelEn = labelEn;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "proposal_id")
+    public Long proposalId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type")
+    public Type type;
+
+    public String filename;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long size;
+
+    public String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] content;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+}

@@ -1,0 +1,154 @@
+package vn.vientro.proposal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.vientro.common.Page;
+import vn.vientro.common.Problems;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.domain.ProposalDocument;
+import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.proposal.service.DocumentService;
+import vn.vientro.proposal.service.ProposalService;
+import vn.vientro.proposal.workflow.ProposalHistory;
+import vn.vientro.security.Roles;
+import vn.vientro.security.service.CurrentUser;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+@Path("/api/proposals")
+@Tag(name = "Đề xuất viện trợ / Aid proposals")
+public class ProposalResource {
+
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ProposalHistory history;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public Page<ProposalSummary> list(@QueryParam("status") ProposalStatus status, @QueryParam("kind") AidKind kind,
+                                      @QueryParam("q") String q,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return proposals.list(user.actor(), new ProposalService.Filter(status, kind, q, page, size));
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICER)
+    public Response create(@Valid @NotNull ProposalInput input) {
+        ProposalView created = proposals.createDraft(input, user.actor());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public ProposalView get(@PathParam("id") long id) {
+        return proposals.view(id, user.actor());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OFFICER)
+    public ProposalView update(@PathParam("id") long id, @Valid @NotNull ProposalInput input) {
+        return proposals.update(id, input, user.actor());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.OFFICER)
+    public Response deleteDraft(@PathParam("id") long id) {
+        proposals.deleteDraft(id, user.actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.OFFICER)
+    public ProposalView submit(@PathParam("id") long id) {
+        return proposals.submit(id, user.actor());
+    }
+
+    @GET
+    @Path("/{id}/documents")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public List<ProposalView.DocumentView> documents(@PathParam("id") long id) {
+        proposals.visible(id, user.actor());
+        return documents.list(id);
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.OFFICER)
+    public Response upload(@PathParam("id") long id, @RestForm("type") ProposalDocument.Type type,
+                           @RestForm("file") FileUpload file) throws IOException {
+        if (type == null) {
+            throw Problems.invalid("type", "required: one of " + List.of(ProposalDocument.Type.values()));
+        }
+        if (file == null) {
+            throw Problems.invalid("file", "required: the document to upload");
+        }
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        var created = documents.add(id, type, file.fileName(), file.contentType(), content, user.actor());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        proposals.visible(id, user.actor());
+        ProposalDocument doc = documents.get(id, documentId);
+        String encoded = URLEncoder.encode(doc.filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(doc.content, doc.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("Digest", "sha-256=" + doc.sha256)
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/documents/{documentId}")
+    @RolesAllowed(Roles.OFFICER)
+    public Response removeDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        documents.remove(id, documentId, user.actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public List<ProposalHistory.TimelineEntry> timeline(@PathParam("id") long id) {
+        return history.timeline(proposals.visible(id, user.actor()));
+    }
+
+    @GET
+    @Path("/{id}/diagram")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public ProposalHistory.Diagram diagram(@PathParam("id") long id) {
+        return history.diagram(proposals.visible(id, user.actor()));
+    }
+}

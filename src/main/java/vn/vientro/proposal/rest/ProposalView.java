@@ -1,0 +1,62 @@
+package vn.vientro.proposal.rest;
+
+import vn.vientro.proposal.domain.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** A proposal as the API shows it: labels in Vietnamese first, English second. */
+public record ProposalView(
+        long id, AidKind kind, String kindLabelVi, String kindLabelEn,
+        String titleVi, String titleEn,
+        NgoRef ngo, String aidOwner, List<SectorView> sectors, List<LocationView> locations,
+        LocalDate plannedStart, LocalDate plannedEnd,
+        BigDecimal committedAmount, String currency, BigDecimal counterpartFundsVnd, Integer beneficiaries,
+        String description,
+        ProposalStatus status, String statusLabelVi, String statusLabelEn,
+        String owner, Instant submittedAt, Decision decision, String closingReason,
+        Instant createdAt, Instant updatedAt, long version,
+        List<DocumentView> documents, List<OpinionView> opinions) {
+
+    public record NgoRef(long id, String name, String nameVi, String country) {
+    }
+
+    public record SectorView(String code, String crsCode, String nameVi, String nameEn, BigDecimal share) {
+    }
+
+    public record LocationView(String code, String name, String level) {
+    }
+
+    public record Decision(String number, LocalDate date, String signer) {
+    }
+
+    public record DocumentView(long id, ProposalDocument.Type type, String typeLabelVi, String typeLabelEn,
+                               String filename, String contentType, long size, String sha256,
+                               String uploadedBy, Instant uploadedAt) {
+    }
+
+    public record OpinionView(String agency, Opinion.Outcome outcome, String comment, Instant requestedAt,
+                              Instant dueAt, String answeredBy, Instant answeredAt) {
+        static OpinionView of(Opinion o) {
+            return new OpinionView(o.agency, o.outcome, o.comment, o.requestedAt, o.dueAt, o.answeredBy, o.answeredAt);
+        }
+    }
+
+    public static ProposalView of(Proposal p, List<DocumentView> documents, List<Opinion> opinions) {
+        var ngo = new NgoRef(p.ngo.id, p.ngo.name, p.ngo.nameVi, p.ngo.country);
+        var sectors = p.sectors.stream()
+                .map(s -> new SectorView(s.sector.code, s.sector.crsCode, s.sector.nameVi, s.sector.nameEn, s.share))
+                .sorted(Comparator.comparing(SectorView::share).reversed()).toList();
+        var locations = p.locations.stream()
+                .map(l -> new LocationView(l.code, l.name, l.level.name())).toList();
+        var decision = p.decisionNumber == null ? null : new Decision(p.decisionNumber, p.decisionDate, p.decisionSigner);
+        return new ProposalView(p.id, p.kind, p.kind.labelVi, p.kind.labelEn, p.titleVi, p.titleEn, ngo, p.aidOwner,
+                sectors, locations, p.plannedStart, p.plannedEnd, p.committedAmount, p.currency, p.counterpartVnd,
+                p.beneficiaries, p.description, p.status, p.status.labelVi, p.status.labelEn, p.owner, p.submittedAt,
+                decision, p.closingReason, p.createdAt, p.updatedAt, p.version, documents,
+                opinions.stream().map(OpinionView::of).toList());
+    }
+}

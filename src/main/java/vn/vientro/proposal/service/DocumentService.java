@@ -1,0 +1,127 @@
+package vn.vientro.proposal.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.audit.service.AuditLog;
+import vn.vientro.common.Problems;
+import vn.vientro.proposal.domain.ProposalDocument;
+import vn.vientro.proposal.rest.ProposalView.DocumentView;
+import vn.vientro.security.Actor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** The dossier's files: accepted only in known formats and sizes, stored with a SHA-256 checksum. */
+@ApplicationScoped
+public class DocumentService {
+
+    /** Accepted formats and the bytes each file of that format starts with. */
+    private static final Map<String, byte[]> SIGNATURES = Map.of(
+            "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII),
+            "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[]{'P', 'K', 3, 4},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[]{'P', 'K', 3, 4},
+            "application/msword", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
+            "application/vnd.ms-excel", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "vientro.documents.max-size")
+    long maxSize;
+
+    @Transactional
+    public DocumentView add(long proposalId, ProposalDocument.Type type, String filename, String contentType,
+                            byte[] content, Actor actor) {
+        proposals.editable(proposalId, actor);
+        if (content.length > maxSize) {
+            throw Problems.status(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes");
+        }
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        byte[] signature = SIGNATURES.get(mediaType);
+        if (signature == null) {
+            throw Problems.status(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Files of type '" + mediaType
+                    + "' are not accepted; send PDF, JPEG, PNG, Word or Excel");
+        }
+        if (content.length < signature.length || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
+            throw Problems.status(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "The file's content is not " + mediaType + " as declared");
+        }
+        ProposalDocument doc = new ProposalDocument();
+        doc.proposalId = proposalId;
+        doc.type = type;
+        doc.filename = filename == null || filename.isBlank() ? "document" : filename;
+        doc.contentType = mediaType;
+        doc.size = content.length;
+        doc.sha256 = sha256(content);
+        doc.content = content;
+        doc.uploadedBy = actor.username();
+        doc.uploadedAt = Instant.now();
+        doc.persist();
+        audit.record(proposalId, actor.username(), "DOCUMENT_ADDED",
+                new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "type", type.name(),
+                        "filename", doc.filename, "sha256", doc.sha256)));
+        return view(doc);
+    }
+
+    public List<DocumentView> list(long proposalId) {
+        return em.createQuery("select new vn.vientro.proposal.rest.ProposalView$DocumentView(d.id, d.type, '', '', "
+                        + "d.filename, d.contentType, d.size, d.sha256, d.uploadedBy, d.uploadedAt) "
+                        + "from ProposalDocument d where d.proposalId = :p order by d.uploadedAt, d.id", DocumentView.class)
+                .setParameter("p", proposalId).getResultList().stream().map(DocumentService::labelled).toList();
+    }
+
+    public ProposalDocument get(long proposalId, long documentId) {
+        ProposalDocument doc = em.find(ProposalDocument.class, documentId);
+        if (doc == null || doc.proposalId != proposalId) {
+            throw Problems.notFound("Document", documentId);
+        }
+        return doc;
+    }
+
+    @Transactional
+    public void remove(long proposalId, long documentId, Actor actor) {
+        proposals.editable(proposalId, actor);
+        ProposalDocument doc = get(proposalId, documentId);
+        audit.record(proposalId, actor.username(), "DOCUMENT_REMOVED",
+                new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "filename", doc.filename,
+                        "sha256", doc.sha256)));
+        doc.delete();
+    }
+
+    private static DocumentView view(ProposalDocument d) {
+        return labelled(new DocumentView(d.id, d.type, "", "", d.filename, d.contentType, d.size, d.sha256,
+                d.uploadedBy, d.uploadedAt));
+    }
+
+    private static DocumentView labelled(DocumentView d) {
+        return new DocumentView(d.id(), d.type(), d.type().labelVi, d.type().labelEn, d.filename(), d.contentType(),
+                d.size(), d.sha256(), d.uploadedBy(), d.uploadedAt());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package vn.vientro.proposal.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.audit.service.AuditLog;
+import vn.vientro.common.Page;
+import vn.vientro.common.Problems;
+import vn.vientro.proposal.domain.*;
+import vn.vientro.proposal.rest.ProposalInput;
+import vn.vientro.proposal.rest.ProposalSummary;
+import vn.vientro.proposal.rest.ProposalView;
+import vn.vientro.reference.domain.AdminUnit;
+import vn.vientro.reference.domain.Ngo;
+import vn.vientro.reference.domain.Sector;
+import vn.vientro.security.Actor;
+import vn.vientro.security.Roles;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.*;
+
+/** The proposal's life outside the engine: drafting, submitting, and the status each process step sets. */
+@ApplicationScoped
+public class ProposalService {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProposalProcess process;
+
+    @Inject
+    Event<ProposalSubmitted> submitted;
+
+    @Inject
+    DocumentService documents;
+
+    @ConfigProperty(name = "vientro.currencies")
+    Set<String> currencies;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    public record Filter(ProposalStatus status, AidKind kind, String q, int page, int size) {
+    }
+
+    // ---- reading
+
+    public Page<ProposalSummary> list(Actor actor, Filter filter) {
+        StringBuilder where = new StringBuilder(" where (").append(visibility(actor)).append(")");
+        Map<String, Object> params = new HashMap<>();
+        if (!actor.seesAllProposals()) {
+            params.put("me", actor.username());
+            if (actor.has(Roles.CONSULTEE)) {
+                params.put("agency", Objects.requireNonNullElse(actor.agency(), ""));
+            }
+        }
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" and p.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and (lower(p.titleVi) like :q or lower(p.titleEn) like :q or lower(p.ngo.nameVi) like :q)");
+            params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT) + "%");
+        }
+        var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
+        var items = em.createQuery("select new vn.vientro.proposal.rest.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
+                + "p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, p.updatedAt) "
+                + "from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+        return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());
+    }
+
+    private static String visibility(Actor actor) {
+        if (actor.has(Roles.ADMIN)) {
+            return "1 = 1";
+        }
+        if (actor.seesAllProposals()) {
+            return "p.status <> vn.vientro.proposal.domain.ProposalStatus.DRAFT";
+        }
+        List<String> clauses = new ArrayList<>();
+        if (actor.has(Roles.OFFICER)) {
+            clauses.add("p.status <> vn.vientro.proposal.domain.ProposalStatus.DRAFT or p.owner = :me");
+        }
+        if (actor.has(Roles.CONSULTEE)) {
+            clauses.add("exists (select 1 from Opinion o where o.proposalId = p.id and o.agency = :agency)");
+        }
+        return clauses.isEmpty() ? "1 = 0" : String.join(" or ", clauses);
+    }
+
+    /** The proposal if this actor may see it: a consultee only when its agency was asked, a draft only by its owner. */
+    public Proposal visible(long id, Actor actor) {
+        Proposal p = find(id);
+        boolean own = p.owner.equals(actor.username());
+        boolean visible = actor.has(Roles.ADMIN) || own
+                || (p.status != ProposalStatus.DRAFT && (actor.seesAllProposals() || actor.has(Roles.OFFICER)))
+                || (actor.has(Roles.CONSULTEE) && Opinion.asked(id, actor.agency()));
+        if (!visible) {
+            throw Problems.forbidden("You may not see proposal " + id);
+        }
+        return p;
+    }
+
+    public ProposalView view(long id, Actor actor) {
+        return view(visible(id, actor));
+    }
+
+    private ProposalView view(Proposal p) {
+        List<Opinion> opinions = Opinion.list("proposalId = ?1 order by requestedAt, agency", p.id);
+        return ProposalView.of(p, documents.list(p.id), opinions);
+    }
+
+    public String processInstanceOf(long id) {
+        return find(id).processInstanceId;
+    }
+
+    // ---- drafting
+
+    @Transactional
+    public ProposalView createDraft(ProposalInput input, Actor actor) {
+        Proposal p = new Proposal();
+        p.status = ProposalStatus.DRAFT;
+        p.owner = actor.username();
+        apply(p, input);
+        p.persist();
+        audit.record(p.id, actor.username(), "CREATED", AuditLog.Step.none());
+        return view(p);
+    }
+
+    @Transactional
+    public ProposalView update(long id, ProposalInput input, Actor actor) {
+        Proposal p = editable(id, actor);
+        if (input.version() == null) {
+            throw Problems.invalid("version", "must be the version you read, to detect concurrent edits");
+        }
+        if (input.version() != p.version) {
+            throw Problems.conflict("Proposal " + id + " was changed by someone else (version " + p.version
+                    + ", you sent " + input.version() + "); reload it and apply your change again.");
+        }
+        apply(p, input);
+        em.flush();
+        audit.record(p.id, actor.username(), "EDITED", AuditLog.Step.none());
+        return view(p);
+    }
+
+    @Transactional
+    public void deleteDraft(long id, Actor actor) {
+        Proposal p = ownDraft(id, actor);
+        p.delete();
+    }
+
+    /** Hands the draft to the workflow; the proposal row and the new process instance commit together. */
+    @Transactional
+    public ProposalView submit(long id, Actor actor) {
+        Proposal p = ownDraft(id, actor);
+        requireValidCertificate(p.ngo);
+        p.submittedAt = Instant.now();
+        p.processInstanceId = process.start(p);
+        audit.record(p.id, actor.username(), "SUBMITTED", AuditLog.Step.none());
+        submitted.fire(new ProposalSubmitted(p.id, p.processInstanceId, actor.username()));
+        em.flush();
+        return view(p);
+    }
+
+    /** A draft or, while the process waits on the owner (supplement, revision), the owner's proposal. */
+    public Proposal editable(long id, Actor actor) {
+        Proposal p = find(id);
+        if (!p.owner.equals(actor.username())) {
+            throw Problems.forbidden("Only the officer who owns proposal " + id + " may change it");
+        }
+        if (p.status != ProposalStatus.DRAFT && !process.awaitsOwner(p)) {
+            throw Problems.conflict("Proposal " + id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+                    + "; once submitted it changes only through its workflow steps");
+        }
+        return p;
+    }
+
+    private Proposal ownDraft(long id, Actor actor) {
+        Proposal p = find(id);
+        if (!p.owner.equals(actor.username())) {
+            throw Problems.forbidden("Only the officer who owns proposal " + id + " may do this");
+        }
+        if (p.status != ProposalStatus.DRAFT) {
+            throw Problems.conflict("Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
+        }
+        return p;
+    }
+
+    private Proposal find(long id) {
+        Proposal p = em.find(Proposal.class, id);
+        if (p == null) {
+            throw Problems.notFound("Proposal", id);
+        }
+        return p;
+    }
+
+    private void apply(Proposal p, ProposalInput in) {
+        if (in.plannedEnd().isBefore(in.plannedStart())) {
+            throw Problems.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
+        }
+        if (!currencies.contains(in.currency())) {
+            throw Problems.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
+        }
+        Ngo ngo = em.find(Ngo.class, in.ngoId());
+        if (ngo == null) {
+            throw Problems.invalid("ngoId", "no foreign NGO has id " + in.ngoId());
+        }
+        requireValidCertificate(ngo);
+        p.kind = in.kind();
+        p.titleVi = in.titleVi().strip();
+        p.titleEn = in.titleEn() == null ? null : in.titleEn().strip();
+        p.ngo = ngo;
+        p.aidOwner = in.aidOwner().strip();
+        p.sectors.clear();
+        p.sectors.addAll(sectorShares(in.sectors()));
+        p.locations.clear();
+        p.locations.addAll(locations(in.locations()));
+        p.plannedStart = in.plannedStart();
+        p.plannedEnd = in.plannedEnd();
+        p.committedAmount = in.committedAmount();
+        p.currency = in.currency();
+        p.counterpartVnd = Objects.requireNonNullElse(in.counterpartFundsVnd(), BigDecimal.ZERO);
+        p.beneficiaries = in.beneficiaries();
+        p.description = in.description();
+    }
+
+    private void requireValidCertificate(Ngo ngo) {
+        LocalDate today = LocalDate.now(zone);
+        if (!ngo.certificateValidOn(today)) {
+            throw Problems.invalid("ngoId", "the registration certificate " + ngo.certNumber + " of " + ngo.name
+                    + " is valid from " + ngo.certValidFrom + " to " + ngo.certValidTo + ", not on " + today);
+        }
+    }
+
+    private static List<SectorShare> sectorShares(List<ProposalInput.SectorShareInput> inputs) {
+        Map<String, SectorShare> shares = new LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (var in : inputs) {
+            Sector sector = Sector.findByCode(in.code())
+                    .orElseThrow(() -> Problems.invalid("sectors", "unknown sector code " + in.code()));
+            if (shares.put(in.code(), new SectorShare(sector, in.share())) != null) {
+                throw Problems.invalid("sectors", "sector " + in.code() + " is listed twice");
+            }
+            total = total.add(in.share());
+        }
+        if (total.compareTo(HUNDRED) != 0) {
+            throw Problems.invalid("sectors", "the shares must sum to 100, not " + total.stripTrailingZeros().toPlainString());
+        }
+        return List.copyOf(shares.values());
+    }
+
+    private Set<AdminUnit> locations(List<String> codes) {
+        LocalDate today = LocalDate.now(zone);
+        Set<AdminUnit> units = new LinkedHashSet<>();
+        for (String code : codes) {
+            AdminUnit unit = AdminUnit.findByCode(code)
+                    .orElseThrow(() -> Problems.invalid("locations", "unknown administrative unit " + code));
+            if (unit.validTo != null && unit.validTo.isBefore(today)) {
+                throw Problems.invalid("locations", "administrative unit " + code + " (" + unit.name
+                        + ") ceased to exist on " + unit.validTo);
+            }
+            units.add(unit);
+        }
+        return units;
+    }
+
+    // ---- the steps the process reports
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTo(long id, ProposalStatus status) {
+        find(id).status = status;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approved(long id, String decisionNumber, LocalDate decisionDate, String signer) {
+        Proposal p = find(id);
+        p.status = ProposalStatus.APPROVED;
+        p.decisionNumber = decisionNumber;
+        p.decisionDate = decisionDate;
+        p.decisionSigner = signer;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closed(long id, ProposalStatus status, String reason) {
+        Proposal p = find(id);
+        p.status = status;
+        p.closingReason = reason;
+    }
+}

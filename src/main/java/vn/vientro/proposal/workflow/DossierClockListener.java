@@ -1,0 +1,41 @@
+package vn.vientro.proposal.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.vientro.reference.service.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * The dossier clocks. When a check ends it adds the working days spent to {@code checkDaysUsed}, so a
+ * dossier that comes back from the officer continues its check deadline instead of restarting it (the
+ * clock stops while the dossier is away). When the dossier is found complete it stamps
+ * {@code dossierCompletedAt}, from which the appraisal deadline counts.
+ */
+@ApplicationScoped
+@Named("dossierClock")
+public class DossierClockListener implements TaskListener, ExecutionListener {
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    /** Task complete: bank the working days this check took. */
+    @Override
+    public void notify(DelegateTask task) {
+        long spent = calendar.workingDaysBetween(task.getCreateTime().toInstant(), Instant.now());
+        Number used = (Number) task.getVariable(ProcessVariables.CHECK_DAYS_USED);
+        task.setVariable(ProcessVariables.CHECK_DAYS_USED, (used == null ? 0 : used.longValue()) + spent);
+    }
+
+    /** Sequence flow taken when the dossier is complete. */
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariable(ProcessVariables.DOSSIER_COMPLETED_AT, new Date());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vientro.proposal.workflow;
+
+/** Names of the process variables the Java side sets or reads; the BPMN and DMN use the same names. */
+public final class ProcessVariables {
+    public static final String PROPOSAL_ID = "proposalId";
+    public static final String KIND = "kind";
+    public static final String TITLE = "title";
+    public static final String SUBMITTED_BY = "submittedBy";
+    /** Working days the dossier check has used so far; its clock stops while the dossier is with the officer. */
+    public static final String CHECK_DAYS_USED = "checkDaysUsed";
+    /** When the dossier was found complete: the appraisal deadline counts from here. */
+    public static final String DOSSIER_COMPLETED_AT = "dossierCompletedAt";
+    /** Task-local: the outcome and comment a person chose. */
+    public static final String OUTCOME = "outcome";
+    public static final String COMMENT = "comment";
+    /** The agencies chosen for consultation, comma-separated codes (a field of collectOpinions). */
+    public static final String AGENCIES = "agencies";
+    /** The engine's counter of a multi-instance activity. */
+    public static final String LOOP_COUNTER = "loopCounter";
+    /** Task-local on giveOpinion: the consulted agency's code. */
+    public static final String AGENCY = "agency";
+
+    private ProcessVariables() {
+    }
+
+    /** The process-level variable a gateway reads after a task, e.g. {@code checkDossierOutcome}. */
+    public static String outcomeOf(String taskKey) {
+        return taskKey + "Outcome";
+    }
+}

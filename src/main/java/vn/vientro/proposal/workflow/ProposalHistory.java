@@ -1,0 +1,111 @@
+package vn.vientro.proposal.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import vn.vientro.audit.domain.AuditEntry;
+import vn.vientro.audit.service.AuditLog;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.workflow.StepDefinitions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/** A proposal's timeline (engine history joined with our audit trail) and where it stands on its diagram. */
+@ApplicationScoped
+public class ProposalHistory {
+
+    /** Engine bookkeeping that means nothing to a reader of the timeline. */
+    private static final Set<String> HIDDEN = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
+            "multiInstanceBody");
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    StepDefinitions steps;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * One entry per process step (who, when, outcome, comment, how long) or per recorded event outside
+     * a step (created, edited, documents, claims, escalations), in time order.
+     */
+    public record TimelineEntry(Instant at, String type, String activityId, String nameVi, String nameEn,
+                                String actor, String outcome, String comment, Instant endedAt, Long durationMillis,
+                                String details) {
+    }
+
+    public record Diagram(String processDefinitionId, int version, String bpmnXml, List<String> activeActivityIds,
+                          List<String> completedActivityIds) {
+    }
+
+    public List<TimelineEntry> timeline(Proposal proposal) {
+        List<AuditEntry> trail = audit.trail(proposal.id);
+        Map<String, AuditEntry> completions = trail.stream().filter(a -> "TASK_COMPLETED".equals(a.action))
+                .collect(Collectors.toMap(a -> a.taskId, a -> a, (a, b) -> b));
+        List<TimelineEntry> entries = new ArrayList<>();
+        trail.stream().filter(a -> !"TASK_COMPLETED".equals(a.action)).forEach(a -> entries.add(
+                new TimelineEntry(a.at, a.action, a.taskKey, null, null, a.actor, a.outcome, a.comment, null, null, a.details)));
+        if (proposal.processInstanceId != null) {
+            for (HistoricActivityInstance step : steps(proposal.processInstanceId)) {
+                AuditEntry done = step.getTaskId() == null ? null : completions.get(step.getTaskId());
+                String nameEn = "userTask".equals(step.getActivityType())
+                        ? steps.of(step.getProcessDefinitionId(), step.getActivityId()).nameEn() : step.getActivityName();
+                entries.add(new TimelineEntry(step.getStartTime().toInstant(), step.getActivityType(), step.getActivityId(),
+                        step.getActivityName(), nameEn, done != null ? done.actor : step.getAssignee(),
+                        done == null ? null : done.outcome, done == null ? null : done.comment,
+                        step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getDurationInMillis(),
+                        done == null ? null : done.details));
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    public Diagram diagram(Proposal proposal) {
+        if (proposal.processInstanceId == null) {
+            var latest = repository.createProcessDefinitionQuery().processDefinitionKey(CamundaProposalProcess.PROCESS_KEY)
+                    .latestVersion().singleResult();
+            return new Diagram(latest.getId(), latest.getVersion(), xml(latest.getId()), List.of(), List.of());
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(proposal.processInstanceId).singleResult();
+        boolean running = instance.getEndTime() == null;
+        List<String> active = running ? runtime.getActiveActivityIds(proposal.processInstanceId) : List.of();
+        List<String> completed = steps(proposal.processInstanceId).stream().filter(s -> s.getEndTime() != null)
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+        int version = repository.getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
+        return new Diagram(instance.getProcessDefinitionId(), version, xml(instance.getProcessDefinitionId()), active, completed);
+    }
+
+    private List<HistoricActivityInstance> steps(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .filter(a -> !HIDDEN.contains(a.getActivityType())).toList();
+    }
+
+    private String xml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

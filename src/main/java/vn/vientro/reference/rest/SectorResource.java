@@ -1,0 +1,26 @@
+package vn.vientro.reference.rest;
+
+import jakarta.ws.rs.Path;
+import java.util.Comparator;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vientro.reference.domain.Sector;
+
+@Path("/api/sectors")
+@Tag(name = "Lĩnh vực / Sectors")
+public class SectorResource extends ReferenceResource<Sector> {
+
+    @Override
+    protected Class<Sector> type() {
+        return Sector.class;
+    }
+
+    @Override
+    protected Comparator<Sector> order() {
+        return Comparator.comparing(s -> s.code);
+    }
+
+    @Override
+    protected void prepare(Sector sector, Long id) {
+        sector.id = id;
+    }
+}

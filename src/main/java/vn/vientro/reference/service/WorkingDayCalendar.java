@@ -1,0 +1,79 @@
+package vn.vientro.reference.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.*;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Deadlines in working days: weekends and the public holidays kept in the {@code holiday} table are
+ * skipped. A deadline falls at the close of office hours on its day, in the province's time zone.
+ */
+@ApplicationScoped
+public class WorkingDayCalendar {
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    @ConfigProperty(name = "vientro.calendar.closing-time")
+    LocalTime closingTime;
+
+    /** The close of the {@code days}-th working day after {@code from}; 0 means the close of the current working day. */
+    public Instant dueAfter(Instant from, long days) {
+        LocalDate start = from.atZone(zone).toLocalDate();
+        LocalDate due = addWorkingDays(start, Math.max(0, days), holidays(start, start.plusDays(days * 3 + 30)));
+        return due.atTime(closingTime).atZone(zone).toInstant();
+    }
+
+    /** Whole working days that began after {@code from} and ended by {@code to}. */
+    public long workingDaysBetween(Instant from, Instant to) {
+        LocalDate start = from.atZone(zone).toLocalDate();
+        LocalDate end = to.atZone(zone).toLocalDate();
+        return countWorkingDays(start, end, holidays(start, end));
+    }
+
+    private Set<LocalDate> holidays(LocalDate from, LocalDate to) {
+        List<LocalDate> days = em.createQuery("select h.day from Holiday h where h.day between :from and :to", LocalDate.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        return new HashSet<>(days);
+    }
+
+    static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+    }
+
+    /** Day 0 is {@code start} itself if it is a working day, otherwise the next working day. */
+    static LocalDate addWorkingDays(LocalDate start, long days, Set<LocalDate> holidays) {
+        LocalDate day = start;
+        while (!isWorkingDay(day, holidays)) {
+            day = day.plusDays(1);
+        }
+        for (long left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, holidays)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** Working days in the half-open range (start, end]. */
+    static long countWorkingDays(LocalDate start, LocalDate end, Set<LocalDate> holidays) {
+        long count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day, holidays)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

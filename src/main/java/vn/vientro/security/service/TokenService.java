@@ -1,0 +1,84 @@
+package vn.vientro.security.service;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.security.Roles;
+import vn.vientro.security.domain.AppUser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Checks a password against the stored bcrypt hash and issues an RS256 token. */
+@ApplicationScoped
+public class TokenService {
+
+    /** Claim that binds a user to an organisational unit (a consultee's agency). */
+    public static final String AGENCY_CLAIM = "agency";
+
+    // A hash to compare against when the user does not exist, so both paths cost one bcrypt check.
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("timing-equaliser");
+
+    @ConfigProperty(name = "vientro.auth.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "vientro.auth.token-lifetime")
+    Duration lifetime;
+
+    @ConfigProperty(name = "vientro.auth.key-id")
+    String keyId;
+
+    @ConfigProperty(name = "smallrye.jwt.sign.key.location")
+    String signKeyLocation;
+
+    void refuseDevelopmentKeysInProduction(@Observes StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && signKeyLocation.contains("dev-only")) {
+            throw new IllegalStateException("The development signing key is configured in production; "
+                    + "set SMALLRYE_JWT_SIGN_KEY_LOCATION and VIENTRO_AUTH_PUBLIC_KEY_LOCATION to your own keys");
+        }
+    }
+
+    public record IssuedToken(String accessToken, long expiresIn, Set<String> roles, String agency) {
+    }
+
+    @Transactional
+    public Optional<IssuedToken> issue(String username, String password) {
+        Optional<AppUser> found = AppUser.findByUsername(username);
+        boolean matches = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+        if (found.isEmpty() || !matches || !found.get().active) {
+            return Optional.empty();
+        }
+        AppUser user = found.get();
+        Set<String> roles = grantedRoles(user, LocalDate.now(Clock.systemDefaultZone()));
+        String agency = user.orgUnit == null ? null : user.orgUnit.code;
+        var builder = Jwt.issuer(issuer).upn(user.username).subject(user.username).groups(roles)
+                .claim("name", user.fullName).expiresIn(lifetime);
+        if (agency != null) {
+            builder.claim(AGENCY_CLAIM, agency);
+        }
+        return Optional.of(new IssuedToken(builder.jws().keyId(keyId).sign(), lifetime.toSeconds(), roles, agency));
+    }
+
+    /** Workflow roles count only while the user's unit plays them; leadership and admin stand alone. */
+    static Set<String> grantedRoles(AppUser user, LocalDate today) {
+        Set<String> granted = new TreeSet<>();
+        for (String role : user.roleSet()) {
+            if (!Roles.ALL.contains(role)) {
+                continue;
+            }
+            if (!Roles.WORKFLOW.contains(role) || (user.orgUnit != null && user.orgUnit.plays(role, today))) {
+                granted.add(role);
+            }
+        }
+        return granted;
+    }
+}

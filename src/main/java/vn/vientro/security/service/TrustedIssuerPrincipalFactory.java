@@ -1,0 +1,73 @@
+package vn.vientro.security.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.auth.principal.*;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Accepts tokens from our own issuer and, when configured, from one external issuer (e.g. a province's
+ * Keycloak). Each issuer is tied to its own key: a token naming our issuer but signed with the external
+ * key, or naming any other issuer, is refused. Signature, expiry and algorithm are checked by SmallRye.
+ */
+@ApplicationScoped
+@Alternative
+@Priority(1)
+public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> keyByIssuer = new ConcurrentHashMap<>();
+    // One parser per issuer: a parser caches the key resolver of the first context it sees.
+    private final Map<String, DefaultJWTTokenParser> parsers = new ConcurrentHashMap<>();
+
+    public TrustedIssuerPrincipalFactory(
+            @ConfigProperty(name = "vientro.auth.issuer") String issuer,
+            @ConfigProperty(name = "vientro.auth.public-key-location") String publicKey,
+            @ConfigProperty(name = "vientro.auth.external.issuer") Optional<String> externalIssuer,
+            @ConfigProperty(name = "vientro.auth.external.key-location") Optional<String> externalKey) {
+        keyByIssuer.put(issuer, publicKey);
+        if (externalIssuer.isPresent() && externalKey.isPresent()) {
+            keyByIssuer.put(externalIssuer.get(), externalKey.get());
+        }
+    }
+
+    @Override
+    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo defaults) throws ParseException {
+        String issuer = unverifiedIssuer(token);
+        String keyLocation = keyByIssuer.get(issuer);
+        if (keyLocation == null) {
+            throw new ParseException("Untrusted token issuer");
+        }
+        JWTAuthContextInfo context = new JWTAuthContextInfo(defaults);
+        context.setIssuedBy(issuer);
+        context.setPublicKeyLocation(keyLocation);
+        context.setPublicKeyContent(null);
+        var jwt = parsers.computeIfAbsent(issuer, i -> new DefaultJWTTokenParser()).parse(token, context);
+        String type = jwt.getJoseObjects().get(0).getHeaders().getStringHeaderValue("typ");
+        return new DefaultJWTCallerPrincipal(token, type, jwt.getJwtClaims());
+    }
+
+    /** Only picks which key to verify with; the issuer is verified again against that key by the parser. */
+    private static String unverifiedIssuer(String token) throws ParseException {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            throw new ParseException("Malformed token");
+        }
+        try {
+            JsonNode payload = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            return payload.path("iss").asText("");
+        } catch (Exception e) {
+            throw new ParseException("Malformed token", e);
+        }
+    }
+}

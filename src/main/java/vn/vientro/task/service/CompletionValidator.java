@@ -1,0 +1,95 @@
+package vn.vientro.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.Problems;
+import vn.vientro.reference.domain.OrgUnit;
+import vn.vientro.security.Roles;
+import vn.vientro.task.rest.CompletionInput;
+import vn.vientro.workflow.StepDefinition;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.*;
+
+/**
+ * Checks an answer against what the task declares: the outcome must be one it allows and every field
+ * that outcome requires must be present and of its type. Returns the fields as process variables:
+ * text as is, dates as ISO strings, agencies as a comma-separated list of codes plus {@code <name>Count}
+ * (plain values, so the engine never needs Java serialisation).
+ */
+@ApplicationScoped
+public class CompletionValidator {
+
+    private static final int MAX_TEXT = 4000;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    public Map<String, Object> validate(StepDefinition step, CompletionInput input) {
+        if (step.outcome(input.outcome()).isEmpty()) {
+            throw Problems.invalid("outcome", "'" + input.outcome() + "' is not an outcome of this task; allowed: "
+                    + step.outcomes().stream().map(StepDefinition.Outcome::id).toList());
+        }
+        Map<String, Object> given = input.fields() == null ? Map.of() : input.fields();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (StepDefinition.Field field : step.fieldsFor(input.outcome())) {
+            Object raw = given.get(field.name());
+            boolean blank = raw == null || (raw instanceof String s && s.isBlank())
+                    || (raw instanceof Collection<?> c && c.isEmpty());
+            if (blank) {
+                if (field.required()) {
+                    throw Problems.invalid("fields." + field.name(), "required for outcome '" + input.outcome() + "'");
+                }
+                continue;
+            }
+            switch (field.type()) {
+                case TEXT -> values.put(field.name(), text(field, raw));
+                case DATE -> values.put(field.name(), date(field, raw));
+                case AGENCIES -> {
+                    List<String> codes = agencies(field, raw);
+                    values.put(field.name(), String.join(",", codes));
+                    values.put(field.name() + "Count", codes.size());
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String text(StepDefinition.Field field, Object raw) {
+        if (!(raw instanceof String s)) {
+            throw Problems.invalid("fields." + field.name(), "must be text");
+        }
+        if (s.length() > MAX_TEXT) {
+            throw Problems.invalid("fields." + field.name(), "must be at most " + MAX_TEXT + " characters");
+        }
+        return s.strip();
+    }
+
+    private static String date(StepDefinition.Field field, Object raw) {
+        try {
+            return LocalDate.parse(String.valueOf(raw)).toString();
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid("fields." + field.name(), "must be a date as YYYY-MM-DD");
+        }
+    }
+
+    private List<String> agencies(StepDefinition.Field field, Object raw) {
+        if (!(raw instanceof Collection<?> items)) {
+            throw Problems.invalid("fields." + field.name(), "must be a list of agency codes");
+        }
+        LocalDate today = LocalDate.now(zone);
+        Set<String> codes = new LinkedHashSet<>();
+        for (Object item : items) {
+            String code = String.valueOf(item);
+            OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(
+                    () -> Problems.invalid("fields." + field.name(), "no agency has code " + code));
+            if (!unit.plays(Roles.CONSULTEE, today)) {
+                throw Problems.invalid("fields." + field.name(), code + " (" + unit.nameVi + ") is not a consulted agency");
+            }
+            codes.add(code);
+        }
+        return List.copyOf(codes);
+    }
+}

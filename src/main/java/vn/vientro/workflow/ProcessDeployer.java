@@ -1,0 +1,33 @@
+package vn.vientro.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Registers the BPMN's functions and deploys the models from the top-level bpmn/ folder. Duplicate
+ * filtering keeps an unchanged model at its version; a changed one becomes a new version while
+ * running proposals finish on the version they started with.
+ */
+@ApplicationScoped
+public class ProcessDeployer {
+
+    private static final Logger LOG = Logger.getLogger(ProcessDeployer.class);
+    static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn"};
+
+    void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
+        var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();
+        expressions.addFunction("dueIn", ProcessFunctions.class.getMethod("dueIn", long.class));
+        expressions.addFunction("dueAfter", ProcessFunctions.class.getMethod("dueAfter", java.util.Date.class, long.class));
+        expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
+
+        var builder = engine.getRepositoryService().createDeployment().name("vientro").enableDuplicateFiltering(true);
+        for (String resource : RESOURCES) {
+            builder.addClasspathResource(resource);
+        }
+        LOG.infof("Process models deployed (deployment %s)", builder.deploy().getId());
+    }
+}

@@ -1,0 +1,35 @@
+package vn.vientro.workflow;
+
+import io.quarkus.arc.Arc;
+import vn.vientro.reference.service.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Functions the BPMN uses in expressions, e.g. {@code ${dueIn(checkDays)}}. They are plain static
+ * functions because expressions here cannot call methods on any object (the Quarkus extension's
+ * resolver refuses method calls), and because a timer's date is evaluated before any listener of its
+ * activity runs.
+ */
+public final class ProcessFunctions {
+
+    private ProcessFunctions() {
+    }
+
+    /** The close of the working day {@code days} working days from now. */
+    public static Date dueIn(long days) {
+        return dueAfter(null, days);
+    }
+
+    /** The close of the working day {@code days} working days after {@code from} (now when null). */
+    public static Date dueAfter(Date from, long days) {
+        Instant start = from == null ? Instant.now() : from.toInstant();
+        return Date.from(Arc.container().instance(WorkingDayCalendar.class).get().dueAfter(start, days));
+    }
+
+    /** The {@code index}-th (0-based) entry of a comma-separated list, e.g. one agency of {@code agencies}. */
+    public static String listItem(String commaSeparated, long index) {
+        return commaSeparated.split(",")[(int) index].strip();
+    }
+}

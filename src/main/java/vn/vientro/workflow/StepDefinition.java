@@ -1,0 +1,40 @@
+package vn.vientro.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a BPMN user task declares about itself in its extension properties: the outcomes a person may
+ * choose, the fields each outcome requires, and its rules. The inbox and the completion check read it
+ * from here, so a new step or a changed rule is a new process version, not new Java.
+ *
+ * <pre>
+ *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
+ *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, date, agencies; '?' = optional
+ *   status                 = the proposal status while the task is open
+ *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
+ *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
+ *   editsProposal          = true: the proposal's owner may edit it while this step is open
+ * </pre>
+ */
+public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
+                             Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
+                             boolean multiInstance) {
+
+    public record Outcome(String id, String labelVi, String labelEn) {
+    }
+
+    public enum FieldType { TEXT, DATE, AGENCIES }
+
+    public record Field(String name, FieldType type, boolean required) {
+    }
+
+    public Optional<Outcome> outcome(String id) {
+        return outcomes.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public List<Field> fieldsFor(String outcome) {
+        return fields.getOrDefault(outcome, List.of());
+    }
+}

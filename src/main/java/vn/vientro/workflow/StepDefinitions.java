@@ -1,0 +1,76 @@
+package vn.vientro.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads {@link StepDefinition}s from the deployed BPMN, once per process version and task. */
+@ApplicationScoped
+public class StepDefinitions {
+
+    @Inject
+    RepositoryService repository;
+
+    private final Map<String, StepDefinition> cache = new ConcurrentHashMap<>();
+
+    public StepDefinition of(String processDefinitionId, String taskKey) {
+        return cache.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> {
+            FlowElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+            return parse(element);
+        });
+    }
+
+    /** The element's extension properties in document order. */
+    public static Map<String, String> properties(BaseElement element) {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (element == null || element.getExtensionElements() == null) {
+            return props;
+        }
+        for (CamundaProperties group : element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).list()) {
+            for (CamundaProperty p : group.getCamundaProperties()) {
+                props.put(p.getCamundaName(), p.getCamundaValue());
+            }
+        }
+        return props;
+    }
+
+    static StepDefinition parse(FlowElement element) {
+        Map<String, String> props = properties(element);
+        List<StepDefinition.Outcome> outcomes = new ArrayList<>();
+        Map<String, List<StepDefinition.Field>> fields = new HashMap<>();
+        props.forEach((name, value) -> {
+            if (name.startsWith("outcome:")) {
+                String[] labels = value.split("\\|", 2);
+                outcomes.add(new StepDefinition.Outcome(name.substring(8), labels[0].strip(),
+                        labels.length > 1 ? labels[1].strip() : labels[0].strip()));
+            } else if (name.startsWith("fields:")) {
+                fields.put(name.substring(7), parseFields(value));
+            }
+        });
+        boolean multiInstance = element instanceof Activity a && a.getLoopCharacteristics() != null;
+        return new StepDefinition(element.getId(), element.getName(), props.getOrDefault("nameEn", element.getName()),
+                List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
+                Boolean.parseBoolean(props.get("editsProposal")), multiInstance);
+    }
+
+    private static List<StepDefinition.Field> parseFields(String spec) {
+        List<StepDefinition.Field> fields = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] nameType = part.strip().split(":", 2);
+            String type = nameType.length > 1 ? nameType[1].strip() : "text";
+            boolean optional = type.endsWith("?");
+            fields.add(new StepDefinition.Field(nameType[0].strip(),
+                    StepDefinition.FieldType.valueOf(type.replace("?", "").toUpperCase(Locale.ROOT)), !optional));
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,112 @@
+package vn.vientro.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.LocalDate;
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/** The HTTP API as the tests drive it: tokens for the demo users, proposals and tasks. */
+public final class Api {
+
+    public static final String OFFICER = "canbo.snv";
+    public static final String OFFICER_2 = "canbo2.snv";
+    public static final String APPRAISER = "thamdinh.stc";
+    public static final String CONSULTEE_POLICE = "ykien.ca";
+    public static final String CONSULTEE_HEALTH = "ykien.syt";
+    public static final String APPROVER = "pheduyet.ubnd";
+    public static final String LEADERSHIP = "lanhdao";
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "demo123";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> given().contentType(ContentType.JSON)
+                .body(Map.of("username", u, "password", PASSWORD))
+                .post("/api/auth/token").then().statusCode(200).extract().path("accessToken"));
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(token(user)).contentType(ContentType.JSON);
+    }
+
+    public static long ngoId(String name) {
+        List<Map<String, Object>> ngos = as(ADMIN).get("/api/ngos").then().statusCode(200).extract().path("$");
+        return ngos.stream().filter(n -> name.equals(n.get("name"))).map(n -> ((Number) n.get("id")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    /** A valid proposal body; tests change what they need. */
+    public static Map<String, Object> proposal(String kind, String titleVi) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("titleVi", titleVi);
+        body.put("titleEn", "Test proposal");
+        body.put("ngoId", ngoId("Plan International"));
+        body.put("aidOwner", "Trung tâm Y tế khu vực Gò Dầu");
+        body.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60), Map.of("code", "GENDER", "share", 40)));
+        body.put("locations", List.of("TN-GODAU"));
+        body.put("plannedStart", LocalDate.now().plusMonths(1).toString());
+        body.put("plannedEnd", LocalDate.now().plusYears(2).toString());
+        body.put("committedAmount", 125000.50);
+        body.put("currency", "USD");
+        body.put("counterpartFundsVnd", 500000000);
+        body.put("beneficiaries", 1500);
+        body.put("description", "Mô tả dự án thử nghiệm.");
+        return body;
+    }
+
+    public static long createDraft(Map<String, Object> body) {
+        return ((Number) as(OFFICER).body(body).post("/api/proposals").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public static long submitted(String kind, String titleVi) {
+        long id = createDraft(proposal(kind, titleVi));
+        as(OFFICER).post("/api/proposals/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    public static JsonPath proposalOf(long id) {
+        return as(ADMIN).get("/api/proposals/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    public static String status(long id) {
+        return proposalOf(id).getString("status");
+    }
+
+    /** The id of the open task {@code key} of the proposal in this user's inbox. */
+    public static String task(long proposalId, String key, String user) {
+        List<String> ids = as(user).queryParam("proposalId", proposalId).queryParam("key", key)
+                .get("/api/tasks").then().statusCode(200).extract().path("items.id");
+        if (ids.size() != 1) {
+            throw new AssertionError("expected one " + key + " task of proposal " + proposalId + " for " + user + ", found " + ids);
+        }
+        return ids.get(0);
+    }
+
+    public static void complete(long proposalId, String key, String user, String outcome, Map<String, Object> fields) {
+        completeTask(task(proposalId, key, user), user, outcome, fields).then().statusCode(204);
+    }
+
+    public static io.restassured.response.Response completeTask(String taskId, String user, String outcome,
+                                                                Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("outcome", outcome);
+        body.put("comment", "Ý kiến của " + user);
+        body.put("fields", fields);
+        return as(user).body(body).post("/api/tasks/" + taskId + "/complete");
+    }
+
+    public static Map<String, Object> approval() {
+        return Map.of("decisionNumber", "2468/QĐ-UBND", "decisionDate", LocalDate.now().toString(),
+                "decisionSigner", "Chủ tịch UBND tỉnh");
+    }
+}
