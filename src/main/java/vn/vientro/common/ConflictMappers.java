@@ -29,6 +29,12 @@ public class ConflictMappers {
         return conflict("The record was changed by someone else; reload it and apply your change again.");
     }
 
+    /** A duplicate code, or deleting reference data that proposals still use. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        return conflict("This conflicts with existing data: a duplicate code, or a record that others still refer to.");
+    }
+
     /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error. */
     @ServerExceptionMapper
     public Response failedCommit(jakarta.transaction.RollbackException e) {

@@ -165,6 +165,7 @@ public class ProposalService {
     @Transactional
     public void deleteDraft(long id, Actor actor) {
         Proposal p = ownDraft(id, actor);
+        audit.record(p.id, actor.username(), "DRAFT_DELETED", AuditLog.Step.none());
         p.delete();
     }
 

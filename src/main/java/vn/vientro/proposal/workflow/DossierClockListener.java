@@ -33,9 +33,10 @@ public class DossierClockListener implements TaskListener, ExecutionListener {
         task.setVariable(ProcessVariables.CHECK_DAYS_USED, (used == null ? 0 : used.longValue()) + spent);
     }
 
-    /** Sequence flow taken when the dossier is complete. */
+    /** Sequence flow taken when the dossier is complete: this check round is over, a revised dossier starts afresh. */
     @Override
     public void notify(DelegateExecution execution) {
         execution.setVariable(ProcessVariables.DOSSIER_COMPLETED_AT, new Date());
+        execution.setVariable(ProcessVariables.CHECK_DAYS_USED, 0L);
     }
 }

@@ -18,6 +18,7 @@ public class Holiday extends PanacheEntityBase {
     public Long id;
 
     @NotNull
+    @Column(name = "holiday_date")
     public LocalDate day;
 
     @NotBlank @Size(max = 200)

@@ -37,7 +37,7 @@ public class ReferenceStore {
         return entity;
     }
 
-    /** The body carries the version the client read; a newer row in the database means 409. */
+    /** For versioned kinds the body carries the version the client read; a newer row in the database means 409. */
     @Transactional
     public <E extends PanacheEntityBase> E update(Class<E> type, long id, E entity, Consumer<E> prepare) {
         get(type, id);

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,8 +39,16 @@ public class TokenService {
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     String signKeyLocation;
 
+    @ConfigProperty(name = "vientro.auth.public-key-location")
+    String publicKeyLocation;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    java.time.ZoneId zone;
+
+    /** The committed keys are public: in production either one would let anybody mint valid tokens. */
     void refuseDevelopmentKeysInProduction(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && signKeyLocation.contains("dev-only")) {
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && (signKeyLocation.contains("dev-only") || publicKeyLocation.contains("dev-only"))) {
             throw new IllegalStateException("The development signing key is configured in production; "
                     + "set SMALLRYE_JWT_SIGN_KEY_LOCATION and VIENTRO_AUTH_PUBLIC_KEY_LOCATION to your own keys");
         }
@@ -58,7 +65,7 @@ public class TokenService {
             return Optional.empty();
         }
         AppUser user = found.get();
-        Set<String> roles = grantedRoles(user, LocalDate.now(Clock.systemDefaultZone()));
+        Set<String> roles = grantedRoles(user, LocalDate.now(zone));
         String agency = user.orgUnit == null ? null : user.orgUnit.code;
         var builder = Jwt.issuer(issuer).upn(user.username).subject(user.username).groups(roles)
                 .claim("name", user.fullName).expiresIn(lifetime);
