@@ -136,7 +136,7 @@ class ProposalWorkflowTest {
         body.put("version", current.getLong("version"));
         as(OFFICER).body(body).put("/api/proposals/" + id).then().statusCode(200)
                 .body("titleVi", equalTo("Dự án giảm nghèo bền vững (bổ sung)"));
-        as(OFFICER).contentType("multipart/form-data").multiPart("type", "DONOR_COMMITMENT")
+        upload(OFFICER).multiPart("type", "DONOR_COMMITMENT")
                 .multiPart("file", "thu-cam-ket.pdf", "%PDF-1.4 cam kết".getBytes(), "application/pdf")
                 .post("/api/proposals/" + id + "/documents").then().statusCode(201);
 

@@ -1,5 +1,9 @@
 package vn.vientro.support;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -36,6 +40,14 @@ public final class Api {
 
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(token(user)).contentType(ContentType.JSON);
+    }
+
+    /** A multipart upload whose file names travel in UTF-8, as browsers send them. */
+    public static RequestSpecification upload(String user) {
+        return given().auth().oauth2(token(user)).config(RestAssured.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .encoderConfig(EncoderConfig.encoderConfig().defaultCharsetForContentType("UTF-8", "multipart/form-data")))
+                .contentType("multipart/form-data; charset=UTF-8");
     }
 
     public static long ngoId(String name) {

@@ -57,8 +57,8 @@ public class ProposalResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
-    public Response create(@Valid @NotNull ProposalInput input) {
-        ProposalView created = proposals.createDraft(input, user.actor());
+    public Response create(@Valid @NotNull ProposalInput input, @QueryParam("submit") @DefaultValue("false") boolean submit) {
+        ProposalView created = submit ? proposals.createAndSubmit(input, user.actor()) : proposals.createDraft(input, user.actor());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

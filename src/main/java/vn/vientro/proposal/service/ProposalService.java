@@ -61,7 +61,9 @@ public class ProposalService {
         StringBuilder where = new StringBuilder(" where (").append(visibility(actor)).append(")");
         Map<String, Object> params = new HashMap<>();
         if (!actor.seesAllProposals()) {
-            params.put("me", actor.username());
+            if (actor.has(Roles.OFFICER)) {
+                params.put("me", actor.username());
+            }
             if (actor.has(Roles.CONSULTEE)) {
                 params.put("agency", Objects.requireNonNullElse(actor.agency(), ""));
             }
@@ -180,6 +182,13 @@ public class ProposalService {
         submitted.fire(new ProposalSubmitted(p.id, p.processInstanceId, actor.username()));
         em.flush();
         return view(p);
+    }
+
+    /** Creates and submits in one transaction: if anything fails, neither the row nor a process instance remains. */
+    @Transactional
+    public ProposalView createAndSubmit(ProposalInput input, Actor actor) {
+        long id = createDraft(input, actor).id();
+        return submit(id, actor);
     }
 
     /** A draft or, while the process waits on the owner (supplement, revision), the owner's proposal. */

@@ -165,13 +165,13 @@ public class InboxService {
         if (actor.username().equals(task.getAssignee())) {
             return task;
         }
-        if (task.getAssignee() != null) {
-            throw Problems.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
-        }
-        boolean candidate = !groups.isEmpty()
-                && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
+        boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId)
+                .taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
         if (!candidate) {
             throw Problems.forbidden("Task " + taskId + " is not for your role or agency");
+        }
+        if (task.getAssignee() != null) {
+            throw Problems.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
         }
         return task;
     }

@@ -1,0 +1,124 @@
+package vn.vientro.proposal;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+import static vn.vientro.support.Api.*;
+
+/** Bad input is refused with a 4xx problem naming the field and the reason, and writes nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    private long proposalCount() {
+        return ((Number) as(ADMIN).get("/api/proposals").then().statusCode(200).extract().path("total")).longValue();
+    }
+
+    private ValidatableResponse create(Consumer<Map<String, Object>> change) {
+        Map<String, Object> body = proposal("PROJECT", "Đề xuất sai dữ liệu");
+        change.accept(body);
+        return as(OFFICER).body(body).post("/api/proposals?submit=true").then()
+                .contentType(containsString("application/problem+json"));
+    }
+
+    private void refused(String field, String reason, Consumer<Map<String, Object>> change) {
+        create(change).statusCode(400).body("violations.field", hasItem(endsWith(field)))
+                .body("violations.message", hasItem(containsString(reason)));
+    }
+
+    @Test
+    void proposalsWithBadFieldsAreRefusedAndNothingIsWritten() {
+        long before = proposalCount();
+        refused("titleVi", "", b -> b.remove("titleVi"));
+        refused("kind", "", b -> b.remove("kind"));
+        refused("ngoId", "no foreign NGO", b -> b.put("ngoId", 987654));
+        refused("ngoId", "registration certificate", b -> b.put("ngoId", ngoId("Fondation Mérieux")));
+        refused("sectors", "sum to 100", b -> b.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60),
+                Map.of("code", "GENDER", "share", 30))));
+        refused("sectors", "unknown sector", b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
+        refused("plannedEnd", "before plannedStart", b -> {
+            b.put("plannedStart", "2027-06-01");
+            b.put("plannedEnd", "2027-05-31");
+        });
+        refused("committedAmount", "greater than 0", b -> b.put("committedAmount", -5));
+        refused("committedAmount", "greater than 0", b -> b.put("committedAmount", 0));
+        refused("currency", "unknown currency", b -> b.put("currency", "XYZ"));
+        refused("currency", "ISO 4217", b -> b.put("currency", "usd"));
+        refused("locations", "unknown administrative unit", b -> b.put("locations", List.of("999")));
+        refused("locations", "ceased to exist", b -> b.put("locations", List.of("711")));
+        create(b -> b.put("committedAmount", "nhiều tiền")).statusCode(400);
+        create(b -> b.put("plannedStart", "31/12/2026")).statusCode(400);
+        create(b -> b.put("kind", "GIFT")).statusCode(400);
+        as(OFFICER).body("{\"titleVi\": ").post("/api/proposals").then().statusCode(400);
+        as(OFFICER).contentType("text/plain").body("hello").post("/api/proposals").then().statusCode(415);
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void documentsMustBeOfAnAcceptedTypeAndSize() {
+        long id = createDraft(proposal("PROJECT", "Đề xuất kiểm tra tài liệu"));
+        String path = "/api/proposals/" + id + "/documents";
+        byte[] pdf = "%PDF-1.7 thư đề nghị".getBytes();
+        upload(OFFICER).multiPart("type", "REQUEST_LETTER")
+                .multiPart("file", "thư đề nghị.pdf", pdf, "application/pdf").post(path).then().statusCode(201)
+                .body("sha256", hasLength(64)).body("size", equalTo(pdf.length)).body("filename", equalTo("thư đề nghị.pdf"));
+
+        upload(OFFICER).multiPart("type", "OTHER")
+                .multiPart("file", "ghi-chu.txt", "xin chào".getBytes(), "text/plain").post(path).then().statusCode(415)
+                .contentType(containsString("application/problem+json"));
+        upload(OFFICER).multiPart("type", "OTHER")
+                .multiPart("file", "gia-mao.pdf", "MZ not a pdf".getBytes(), "application/pdf").post(path).then().statusCode(415);
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        upload(OFFICER).multiPart("type", "PROJECT_DOCUMENT")
+                .multiPart("file", "qua-lon.pdf", big, "application/pdf").post(path).then().statusCode(413)
+                .contentType(containsString("application/problem+json"));
+        upload(OFFICER).multiPart("type", "KHONG_CO")
+                .multiPart("file", "a.pdf", pdf, "application/pdf").post(path).then().statusCode(400);
+        as(OFFICER).body(Map.of("type", "OTHER")).post(path).then().statusCode(415);
+
+        List<Object> stored = as(OFFICER).get(path).then().statusCode(200).extract().path("id");
+        assertThat(stored).hasSize(1);
+    }
+
+    @Test
+    void taskAnswersMustMatchTheTask() {
+        long id = submitted("PROJECT", "Đề xuất kiểm tra câu trả lời");
+        String check = task(id, "checkDossier", APPRAISER);
+        completeTask(check, APPRAISER, "approve", Map.of()).then().statusCode(400)
+                .body("violations[0].field", equalTo("outcome")).body("violations[0].message", containsString("complete"));
+        completeTask(check, APPRAISER, "incomplete", Map.of()).then().statusCode(400)
+                .body("violations[0].field", equalTo("fields.missingItems"));
+        completeTask(check, APPRAISER, "complete", Map.of()).then().statusCode(204);
+        completeTask(check, APPRAISER, "complete", Map.of()).then().statusCode(409);
+
+        String collect = task(id, "collectOpinions", APPRAISER);
+        completeTask(collect, APPRAISER, "send", Map.of("agencies", List.of("UBND"))).then().statusCode(400)
+                .body("violations[0].message", containsString("not a consulted agency"));
+        completeTask(collect, APPRAISER, "send", Map.of("agencies", "CA")).then().statusCode(400);
+        completeTask(collect, APPRAISER, "send", Map.of("agencies", List.of("CA"))).then().statusCode(204);
+        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
+        String approve = task(id, "approveProposal", APPROVER);
+        completeTask(approve, APPROVER, "approve", Map.of("decisionNumber", "1/QĐ", "decisionDate", "hôm nay",
+                "decisionSigner", "Chủ tịch")).then().statusCode(400).body("violations[0].field", equalTo("fields.decisionDate"));
+        assertThat(status(id)).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void aStaleUpdateIsAConflict() {
+        long id = createDraft(proposal("PROJECT", "Đề xuất sửa đồng thời"));
+        Map<String, Object> body = proposal("PROJECT", "Bản sửa thứ nhất");
+        body.put("version", 0);
+        as(OFFICER).body(body).put("/api/proposals/" + id).then().statusCode(200).body("version", equalTo(1));
+        body.put("titleVi", "Bản sửa dựa trên bản cũ");
+        as(OFFICER).body(body).put("/api/proposals/" + id).then().statusCode(409);
+        assertThat(proposalOf(id).getString("titleVi")).isEqualTo("Bản sửa thứ nhất");
+    }
+}
