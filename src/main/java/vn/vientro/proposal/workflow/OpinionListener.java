@@ -37,7 +37,7 @@ public class OpinionListener implements TaskListener, ExecutionListener {
         } else {
             String outcome = (String) task.getVariableLocal(ProcessVariables.OUTCOME);
             opinions.answered(task.getId(), toConstant(outcome), (String) task.getVariableLocal(ProcessVariables.COMMENT),
-                    task.getAssignee());
+                    (String) task.getVariableLocal(ProcessVariables.COMPLETED_BY));
         }
     }
 

@@ -2,6 +2,7 @@ package vn.vientro.reference.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,9 @@ public class ReferenceStore {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<ReferenceDataChanged> changed;
 
     public <E extends PanacheEntityBase> List<E> list(Class<E> type) {
         return em.createQuery("from " + type.getSimpleName(), type).getResultList();
@@ -34,6 +38,7 @@ public class ReferenceStore {
         prepare.accept(entity);
         em.persist(entity);
         em.flush();
+        changed.fire(new ReferenceDataChanged(entity.getClass()));
         return entity;
     }
 
@@ -44,6 +49,7 @@ public class ReferenceStore {
         prepare.accept(entity);
         E merged = em.merge(entity);
         em.flush();
+        changed.fire(new ReferenceDataChanged(type));
         return merged;
     }
 
@@ -51,6 +57,7 @@ public class ReferenceStore {
     public <E extends PanacheEntityBase> void delete(Class<E> type, long id) {
         em.remove(get(type, id));
         em.flush();
+        changed.fire(new ReferenceDataChanged(type));
     }
 
 }

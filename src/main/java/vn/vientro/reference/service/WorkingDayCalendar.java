@@ -1,13 +1,14 @@
 package vn.vientro.reference.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.reference.domain.Holiday;
 
 import java.time.*;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ public class WorkingDayCalendar {
     /** The close of the {@code days}-th working day after {@code from}; 0 means the close of the current working day. */
     public Instant dueAfter(Instant from, long days) {
         LocalDate start = from.atZone(zone).toLocalDate();
-        LocalDate due = addWorkingDays(start, Math.max(0, days), holidays(start, start.plusDays(days * 3 + 30)));
+        LocalDate due = addWorkingDays(start, Math.max(0, days), holidays());
         return due.atTime(closingTime).atZone(zone).toInstant();
     }
 
@@ -37,13 +38,25 @@ public class WorkingDayCalendar {
     public long workingDaysBetween(Instant from, Instant to) {
         LocalDate start = from.atZone(zone).toLocalDate();
         LocalDate end = to.atZone(zone).toLocalDate();
-        return countWorkingDays(start, end, holidays(start, end));
+        return countWorkingDays(start, end, holidays());
     }
 
-    private Set<LocalDate> holidays(LocalDate from, LocalDate to) {
-        List<LocalDate> days = em.createQuery("select h.day from Holiday h where h.day between :from and :to", LocalDate.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        return new HashSet<>(days);
+    /** All holidays, read once and again after an administrator changes them (they are a few dozen rows). */
+    private volatile Set<LocalDate> holidays;
+
+    private Set<LocalDate> holidays() {
+        Set<LocalDate> all = holidays;
+        if (all == null) {
+            all = Set.copyOf(em.createQuery("select h.day from Holiday h", LocalDate.class).getResultList());
+            holidays = all;
+        }
+        return all;
+    }
+
+    void holidaysChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferenceDataChanged event) {
+        if (event.type() == Holiday.class) {
+            holidays = null;
+        }
     }
 
     static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {

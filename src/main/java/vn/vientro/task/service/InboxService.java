@@ -3,19 +3,19 @@ package vn.vientro.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.Problems;
 import vn.vientro.proposal.domain.AidKind;
-import vn.vientro.proposal.workflow.CamundaProposalProcess;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.workflow.ProcessVariables;
 import vn.vientro.security.Actor;
+import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
 import vn.vientro.task.rest.CompletionInput;
 import vn.vientro.task.rest.TaskView;
@@ -24,7 +24,6 @@ import vn.vientro.workflow.StepDefinitions;
 
 import java.time.Instant;
 import java.util.*;
-import java.util.stream.Collectors;
 
 /**
  * The task inbox: what is waiting for a person, and claiming and completing it. Which outcomes and
@@ -41,9 +40,6 @@ public class InboxService {
 
     @Inject
     TaskService tasks;
-
-    @Inject
-    RuntimeService runtime;
 
     @Inject
     HistoryService history;
@@ -63,158 +59,156 @@ public class InboxService {
     @Inject
     EntityManager em;
 
+    /** My tasks: assigned to me, or unassigned and offered to one of my groups; read from the inbox projection. */
     public Page<TaskView> inbox(Actor actor, List<String> groups, Filter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).active()
-                .or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+        StringBuilder where = new StringBuilder(" where (i.assignee = :me or (i.assignee is null and exists ("
+                + "select 1 from InboxItem c join c.candidateGroups g where c.taskId = i.taskId and g in :groups)))");
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", actor.username());
+        params.put("groups", groups.isEmpty() ? List.of("") : groups);
         if (filter.key() != null) {
-            query.taskDefinitionKey(filter.key());
+            where.append(" and i.taskKey = :key");
+            params.put("key", filter.key());
         }
         if (filter.proposalId() != null) {
-            query.processInstanceBusinessKey(String.valueOf(filter.proposalId()));
+            where.append(" and i.proposalId = :proposalId");
+            params.put("proposalId", filter.proposalId());
         }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(new Date());
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.dueAfter(new Date());
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and i.dueAt < :now" : " and (i.dueAt is null or i.dueAt >= :now)");
+            params.put("now", Instant.now());
         }
         if (filter.kind() != null) {
-            query.processVariableValueEquals(ProcessVariables.KIND, filter.kind().name());
+            where.append(" and p.kind = :kind");
+            params.put("kind", filter.kind());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            query.processVariableValueLike(ProcessVariables.TITLE, "%" + filter.q() + "%");
+            where.append(" and (lower(p.titleVi) like :q or lower(p.ngo.nameVi) like :q)");
+            params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT) + "%");
         }
-        if (filter.sort() == Sort.CREATED) {
-            query.orderByTaskCreateTime();
-        } else {
-            query.orderByDueDate();
-        }
-        if (filter.descending()) {
-            query.desc();
-        } else {
-            query.asc();
-        }
-        long total = query.count();
-        List<Task> page = query.listPage(filter.page() * filter.size(), filter.size());
-        return new Page<>(views(page), total, filter.page(), filter.size());
+        String direction = filter.descending() ? " desc" : " asc";
+        String order = filter.sort() == Sort.CREATED ? " order by i.createdAt" + direction
+                : " order by i.dueAt" + direction + " nulls last, i.createdAt";
+        var count = em.createQuery("select count(i) from InboxItem i join Proposal p on p.id = i.proposalId" + where, Long.class);
+        var rows = em.createQuery(ROW + where + order + ", i.taskId", Object[].class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Object[]> page = rows.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+        return new Page<>(views(page), count.getSingleResult(), filter.page(), filter.size());
     }
 
     public TaskView get(String taskId, Actor actor, List<String> groups) {
-        Task task = workable(taskId, actor, groups);
-        return views(List.of(task)).get(0);
+        workable(taskId, actor, groups, false);
+        return views(em.createQuery(ROW + " where i.taskId = :id", Object[].class).setParameter("id", taskId)
+                .getResultList()).get(0);
     }
 
     @Transactional
     public TaskView claim(String taskId, Actor actor, List<String> groups) {
-        Task task = workable(taskId, actor, groups);
+        InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
-        if (task.getAssignee() == null) {
+        if (task.assignee == null) {
             tasks.claim(taskId, actor.username());
-            audit.record(proposalId(task), actor.username(), "TASK_CLAIMED",
-                    new AuditLog.Step(taskId, task.getTaskDefinitionKey(), null, null, null));
+            audit.record(task.proposalId, actor.username(), "TASK_CLAIMED",
+                    new AuditLog.Step(taskId, task.taskKey, null, null, null));
         }
-        return views(List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+        return get(taskId, actor, groups);
     }
 
     @Transactional
     public void unclaim(String taskId, Actor actor, List<String> groups) {
-        Task task = workable(taskId, actor, groups);
-        if (!actor.username().equals(task.getAssignee())) {
+        InboxItem task = workable(taskId, actor, groups, true);
+        if (!actor.username().equals(task.assignee)) {
             throw Problems.conflict("Task " + taskId + " is not claimed by you");
         }
-        if (actor.username().equals(submittedBy(task))) {
-            throw Problems.conflict("This task belongs to the proposal's officer and cannot be handed back");
+        if (task.candidateGroups.isEmpty()) {
+            throw Problems.conflict("This task is assigned to you by the process and cannot be handed back");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(proposalId(task), actor.username(), "TASK_UNCLAIMED",
-                new AuditLog.Step(taskId, task.getTaskDefinitionKey(), null, null, null));
+        audit.record(task.proposalId, actor.username(), "TASK_UNCLAIMED",
+                new AuditLog.Step(taskId, task.taskKey, null, null, null));
     }
 
     /** Completes the task with an allowed outcome; the audit entry, the proposal status and the engine commit together. */
     @Transactional
     public void complete(String taskId, CompletionInput input, Actor actor, List<String> groups) {
-        Task task = workable(taskId, actor, groups);
+        InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
-        StepDefinition step = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
         Map<String, Object> fields = validator.validate(step, input);
-        if (task.getAssignee() == null) {
-            tasks.claim(taskId, actor.username());
-        }
-        Map<String, Object> local = new HashMap<>();
-        local.put(ProcessVariables.OUTCOME, input.outcome());
-        local.put(ProcessVariables.COMMENT, input.comment());
-        local.putAll(fields);
-        tasks.setVariablesLocal(taskId, local);
-        audit.record(proposalId(task), actor.username(), "TASK_COMPLETED",
-                new AuditLog.Step(taskId, task.getTaskDefinitionKey(), input.outcome(), input.comment(), fields));
+        audit.record(task.proposalId, actor.username(), "TASK_COMPLETED",
+                new AuditLog.Step(taskId, task.taskKey, input.outcome(), input.comment(), fields));
         Map<String, Object> processVariables = new HashMap<>();
-        // Parallel instances (one per agency) keep their answers local; a gateway reads single tasks' outcomes.
-        if (!step.multiInstance()) {
+        if (step.multiInstance()) {
+            // Parallel instances (one per agency) keep their answers on the task, where its listeners read them.
+            Map<String, Object> local = new HashMap<>(fields);
+            local.put(ProcessVariables.OUTCOME, input.outcome());
+            local.put(ProcessVariables.COMMENT, input.comment());
+            local.put(ProcessVariables.COMPLETED_BY, actor.username());
+            tasks.setVariablesLocal(taskId, local);
+        } else {
+            // A single task's outcome is what the next gateway reads.
             processVariables.put(ProcessVariables.outcomeOf(step.key()), input.outcome());
             processVariables.putAll(fields);
         }
         tasks.complete(taskId, processVariables);
     }
 
-    /** The open task if this person may work on it: its assignee, or a candidate while it is unassigned. */
-    private Task workable(String taskId, Actor actor, List<String> groups) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    /**
+     * The open task if this person may work on it: its assignee, or a candidate while it is unassigned.
+     * Read from the inbox projection; when {@code lock} is set its row is locked first, so two people
+     * acting on one task are serialised: the second waits, then finds the task gone or claimed (409).
+     */
+    private InboxItem workable(String taskId, Actor actor, List<String> groups, boolean lock) {
+        InboxItem task = lock ? em.find(InboxItem.class, taskId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(InboxItem.class, taskId);
         if (task == null) {
             boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
             throw finished ? Problems.conflict("Task " + taskId + " is already completed") : Problems.notFound("Task", taskId);
         }
-        if (actor.username().equals(task.getAssignee())) {
+        if (actor.username().equals(task.assignee)) {
             return task;
         }
-        boolean candidate = !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId)
-                .taskCandidateGroupIn(groups).includeAssignedTasks().count() > 0;
-        if (!candidate) {
+        if (task.candidateGroups.stream().noneMatch(groups::contains)) {
             throw Problems.forbidden("Task " + taskId + " is not for your role or agency");
         }
-        if (task.getAssignee() != null) {
-            throw Problems.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
+        if (task.assignee != null) {
+            throw Problems.conflict("Task " + taskId + " is claimed by " + task.assignee);
         }
         return task;
     }
 
-    private void requireSeparation(Task task, Actor actor) {
-        StepDefinition step = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        if (step.separateFromSubmitter() && actor.username().equals(submittedBy(task))) {
+    private void requireSeparation(InboxItem task, Actor actor) {
+        StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
+        if (step.separateFromSubmitter() && actor.username().equals(em.find(Proposal.class, task.proposalId).owner)) {
             throw Problems.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
 
-    private String submittedBy(Task task) {
-        return (String) runtime.getVariable(task.getExecutionId(), ProcessVariables.SUBMITTED_BY);
-    }
+    /** One inbox row: the task and the summary of its proposal. */
+    private static final String ROW = "select i.taskId, i.taskKey, i.processDefinitionId, i.assignee, i.createdAt, i.dueAt, "
+            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner "
+            + "from InboxItem i join Proposal p on p.id = i.proposalId";
 
-    private long proposalId(Task task) {
-        return ((Number) runtime.getVariable(task.getExecutionId(), ProcessVariables.PROPOSAL_ID)).longValue();
-    }
-
-    private List<TaskView> views(List<Task> page) {
-        if (page.isEmpty()) {
+    private List<TaskView> views(List<Object[]> rows) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, TaskView.ProposalRef> proposals = em.createQuery(
-                        "select p.processInstanceId, new vn.vientro.task.rest.TaskView$ProposalRef(p.id, p.kind, p.titleVi, "
-                                + "p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner) "
-                                + "from Proposal p where p.processInstanceId in :ids", Object[].class)
-                .setParameter("ids", instanceIds).getResultList().stream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> (TaskView.ProposalRef) r[1]));
-        Map<String, TaskEscalation> escalated = escalations.forTasks(page.stream().map(Task::getId).toList());
+        Map<String, TaskEscalation> escalated = escalations.forTasks(rows.stream().map(r -> (String) r[0]).toList());
         Instant now = Instant.now();
-        return page.stream().map(t -> {
-            StepDefinition step = steps.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
-            Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-            TaskEscalation escalation = escalated.get(t.getId());
-            return new TaskView(t.getId(), t.getTaskDefinitionKey(), step.nameVi(), step.nameEn(), t.getAssignee(),
-                    t.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
-                    escalation == null ? null : escalation.escalatedAt,
+        return rows.stream().map(r -> {
+            StepDefinition step = steps.of((String) r[2], (String) r[1]);
+            Instant due = (Instant) r[5];
+            TaskEscalation escalation = escalated.get((String) r[0]);
+            var proposal = new TaskView.ProposalRef((Long) r[6], (AidKind) r[7], (String) r[8], (String) r[9],
+                    (String) r[10], (java.math.BigDecimal) r[11], (String) r[12], (ProposalStatus) r[13], (String) r[14]);
+            return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
+                    due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
-                    proposals.get(t.getProcessInstanceId()));
+                    proposal);
         }).toList();
     }
-
 }

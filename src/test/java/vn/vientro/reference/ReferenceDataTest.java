@@ -1,0 +1,106 @@
+package vn.vientro.reference;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.vientro.reference.service.WorkingDayCalendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+import static vn.vientro.support.Api.*;
+
+/** Reference data through the admin API: validation, versions, references in use, and the holiday calendar. */
+@QuarkusTest
+class ReferenceDataTest {
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    private Map<String, Object> ngo(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("nameVi", "Tổ chức " + name);
+        body.put("country", "JP");
+        body.put("certKind", "PROJECT_OFFICE");
+        body.put("certNumber", "99/BNG-PCPNN");
+        body.put("certIssuer", "Bộ Ngoại giao");
+        body.put("certValidFrom", "2025-01-01");
+        body.put("certValidTo", "2030-12-31");
+        return body;
+    }
+
+    @Test
+    void ngosAreValidatedAndVersioned() {
+        as(ADMIN).body(Map.of("name", "Thiếu trường")).post("/api/ngos").then().statusCode(400)
+                .body("violations.field", hasItems(endsWith("country"), endsWith("certNumber")));
+        Map<String, Object> bad = ngo("Sai quốc gia");
+        bad.put("country", "Japan");
+        as(ADMIN).body(bad).post("/api/ngos").then().statusCode(400).body("violations[0].field", endsWith("country"));
+        Map<String, Object> backwards = ngo("Ngược ngày");
+        backwards.put("certValidTo", "2024-01-01");
+        as(ADMIN).body(backwards).post("/api/ngos").then().statusCode(400);
+
+        int id = as(ADMIN).body(ngo("JICA Partners")).post("/api/ngos").then().statusCode(201)
+                .body("version", equalTo(0)).extract().path("id");
+        Map<String, Object> update = ngo("JICA Partners");
+        update.put("contactEmail", "vietnam@example.jp");
+        update.put("version", 0);
+        as(ADMIN).body(update).put("/api/ngos/" + id).then().statusCode(200).body("version", equalTo(1));
+        as(ADMIN).body(update).put("/api/ngos/" + id).then().statusCode(409);
+        as(ADMIN).delete("/api/ngos/" + id).then().statusCode(204);
+        as(ADMIN).get("/api/ngos/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void referenceDataInUseCannotBeDeletedAndCodesAreUnique() {
+        int health = as(ADMIN).get("/api/sectors").then().statusCode(200).extract()
+                .path("find { it.code == 'HEALTH' }.id");
+        submitted("PROJECT", "Đề xuất giữ lĩnh vực Y tế");
+        as(ADMIN).delete("/api/sectors/" + health).then().statusCode(409);
+        as(ADMIN).body(Map.of("code", "HEALTH", "crsCode", "12220", "nameVi", "Y tế", "nameEn", "Health"))
+                .post("/api/sectors").then().statusCode(409);
+        as(ADMIN).body(Map.of("code", "WATER", "crsCode", "140", "nameVi", "Nước", "nameEn", "Water"))
+                .post("/api/sectors").then().statusCode(400).body("violations[0].field", endsWith("crsCode"));
+    }
+
+    @Test
+    void administrativeUnitsReferToTheirParentByCode() {
+        as(ADMIN).body(Map.of("code", "TN-PHUOCVINH", "name", "Xã Phước Vinh", "level", "COMMUNE", "parentCode", "TN",
+                "validFrom", "2025-07-01")).post("/api/admin-units").then().statusCode(201).body("parentCode", equalTo("TN"));
+        as(ADMIN).body(Map.of("code", "TN-X", "name", "Xã X", "level", "COMMUNE", "parentCode", "KHONG-CO",
+                "validFrom", "2025-07-01")).post("/api/admin-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("parentCode"));
+    }
+
+    @Test
+    void aNewHolidayMovesDeadlinesAtOnce() {
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        LocalDate next = LocalDate.now(zone).plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        List<String> existing = as(ADMIN).get("/api/holidays").then().extract().path("day");
+        if (existing.contains(next.toString())) {
+            return; // already a holiday: nothing to show with this date
+        }
+        Instant before = calendar.dueAfter(Instant.now(), 1);
+        int id = as(ADMIN).body(Map.of("day", next.toString(), "nameVi", "Nghỉ bù", "nameEn", "Day in lieu"))
+                .post("/api/holidays").then().statusCode(201).extract().path("id");
+        try {
+            Instant after = calendar.dueAfter(Instant.now(), 1);
+            assertThat(after).isAfter(before);
+            as(OFFICER).body(Map.of("day", next.toString(), "nameVi", "x")).post("/api/holidays").then().statusCode(403);
+        } finally {
+            as(ADMIN).delete("/api/holidays/" + id).then().statusCode(204);
+        }
+        assertThat(calendar.dueAfter(Instant.now(), 1)).isEqualTo(before);
+    }
+}
