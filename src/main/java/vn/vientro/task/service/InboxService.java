@@ -59,10 +59,14 @@ public class InboxService {
     @Inject
     EntityManager em;
 
-    /** My tasks: assigned to me, or unassigned and offered to one of my groups; read from the inbox projection. */
+    /**
+     * My tasks: assigned to me, or unassigned and offered to one of my groups; read from the inbox
+     * projection in two steps (the page of task ids, then the 20 rows with their proposals), so the
+     * proposal join never runs over the whole inbox.
+     */
     public Page<TaskView> inbox(Actor actor, List<String> groups, Filter filter) {
-        StringBuilder where = new StringBuilder(" where (i.assignee = :me or (i.assignee is null and exists ("
-                + "select 1 from InboxItem c join c.candidateGroups g where c.taskId = i.taskId and g in :groups)))");
+        StringBuilder where = new StringBuilder(" where (i.assignee = :me or (i.assignee is null and i.taskId in ("
+                + "select c.taskId from InboxCandidate c where c.groupId in :groups)))");
         Map<String, Object> params = new HashMap<>();
         params.put("me", actor.username());
         params.put("groups", groups.isEmpty() ? List.of("") : groups);
@@ -78,6 +82,7 @@ public class InboxService {
             where.append(filter.overdue() ? " and i.dueAt < :now" : " and (i.dueAt is null or i.dueAt >= :now)");
             params.put("now", Instant.now());
         }
+        boolean byProposal = filter.kind() != null || (filter.q() != null && !filter.q().isBlank());
         if (filter.kind() != null) {
             where.append(" and p.kind = :kind");
             params.put("kind", filter.kind());
@@ -86,17 +91,21 @@ public class InboxService {
             where.append(" and (lower(p.titleVi) like :q or lower(p.ngo.nameVi) like :q)");
             params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT) + "%");
         }
+        String from = byProposal ? " from InboxItem i join Proposal p on p.id = i.proposalId" : " from InboxItem i";
         String direction = filter.descending() ? " desc" : " asc";
-        String order = filter.sort() == Sort.CREATED ? " order by i.createdAt" + direction
-                : " order by i.dueAt" + direction + " nulls last, i.createdAt";
-        var count = em.createQuery("select count(i) from InboxItem i join Proposal p on p.id = i.proposalId" + where, Long.class);
-        var rows = em.createQuery(ROW + where + order + ", i.taskId", Object[].class);
+        String order = filter.sort() == Sort.CREATED ? " order by i.createdAt" + direction + ", i.taskId"
+                : " order by i.dueAt" + direction + " nulls last, i.createdAt, i.taskId";
+        var count = em.createQuery("select count(i)" + from + where, Long.class);
+        var ids = em.createQuery("select i.taskId" + from + where + order, String.class);
         params.forEach((name, value) -> {
             count.setParameter(name, value);
-            rows.setParameter(name, value);
+            ids.setParameter(name, value);
         });
-        List<Object[]> page = rows.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
-        return new Page<>(views(page), count.getSingleResult(), filter.page(), filter.size());
+        List<String> page = ids.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+        List<TaskView> views = page.isEmpty() ? List.of() : views(em.createQuery(ROW + " where i.taskId in :ids", Object[].class)
+                .setParameter("ids", page).getResultList());
+        List<TaskView> ordered = views.stream().sorted(Comparator.comparingInt(v -> page.indexOf(v.id()))).toList();
+        return new Page<>(ordered, count.getSingleResult(), filter.page(), filter.size());
     }
 
     public TaskView get(String taskId, Actor actor, List<String> groups) {
