@@ -46,6 +46,8 @@ class SecurityTest {
             new Endpoint("POST", "/api/proposals/999999/submit", Set.of("officer")),
             new Endpoint("GET", "/api/proposals/999999/documents", ALL),
             new Endpoint("GET", "/api/proposals/999999/timeline", ALL), new Endpoint("GET", "/api/proposals/999999/diagram", ALL),
+            new Endpoint("GET", "/api/users", Set.of("admin")), new Endpoint("POST", "/api/users", Set.of("admin")),
+            new Endpoint("PUT", "/api/users/999999", Set.of("admin")),
             new Endpoint("GET", "/api/tasks", WORKERS), new Endpoint("GET", "/api/tasks/none", WORKERS),
             new Endpoint("POST", "/api/tasks/none/claim", WORKERS), new Endpoint("POST", "/api/tasks/none/unclaim", WORKERS),
             new Endpoint("POST", "/api/tasks/none/complete", WORKERS));

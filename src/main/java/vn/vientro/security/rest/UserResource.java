@@ -1,0 +1,54 @@
+package vn.vientro.security.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vientro.security.Roles;
+import vn.vientro.security.service.UserService;
+
+import java.util.List;
+import java.util.Set;
+
+/** User accounts, for administrators. Passwords are never returned; they are stored as bcrypt hashes. */
+@Path("/api/users")
+@Tag(name = "Người dùng / Users")
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    public record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "3-80 lower-case letters, digits, . _ -")
+                          String username,
+                          @NotBlank @Size(max = 200) String fullName,
+                          @NotBlank @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
+                          @NotNull Set<@NotBlank String> roles,
+                          String orgUnit) {
+    }
+
+    public record UserChange(@NotBlank @Size(max = 200) String fullName, @NotNull Set<@NotBlank String> roles,
+                             String orgUnit, boolean active,
+                             @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String newPassword) {
+    }
+
+    @GET
+    public List<UserService.UserView> list() {
+        return users.list();
+    }
+
+    @POST
+    public Response create(@Valid @NotNull NewUser user) {
+        var created = users.create(user.username(), user.fullName(), user.password(), user.roles(), user.orgUnit());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public UserService.UserView update(@PathParam("id") long id, @Valid @NotNull UserChange change) {
+        return users.update(id, change.fullName(), change.roles(), change.orgUnit(), change.active(), change.newPassword());
+    }
+}

@@ -1,0 +1,41 @@
+package vn.vientro.security.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.vientro.security.Roles;
+import vn.vientro.security.domain.AppUser;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A new production database has no users: when {@code vientro.bootstrap.admin-password} is set and the
+ * user table is empty (after any demo data), creates the account {@code admin}, which then creates everyone
+ * else through /api/users.
+ */
+@ApplicationScoped
+public class BootstrapAdmin {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
+
+    @ConfigProperty(name = "vientro.bootstrap.admin-password")
+    Optional<String> password;
+
+    @Inject
+    UserService users;
+
+    void createFirstAdmin(@Observes @Priority(200) StartupEvent event) {
+        if (password.isEmpty() || password.get().isBlank()
+                || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
+            return;
+        }
+        users.create("admin", "Quản trị hệ thống", password.get(), Set.of(Roles.ADMIN), null);
+        LOG.info("Created the first administrator account 'admin'; change its password through /api/users");
+    }
+}

@@ -1,0 +1,69 @@
+package vn.vientro.security.service;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.vientro.common.Problems;
+import vn.vientro.reference.domain.OrgUnit;
+import vn.vientro.security.Roles;
+import vn.vientro.security.domain.AppUser;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** User accounts: kept in our database with bcrypt password hashes; managed by administrators. */
+@ApplicationScoped
+public class UserService {
+
+    public record UserView(long id, String username, String fullName, Set<String> roles, String orgUnit, boolean active) {
+        static UserView of(AppUser u) {
+            return new UserView(u.id, u.username, u.fullName, new TreeSet<>(u.roleSet()),
+                    u.orgUnit == null ? null : u.orgUnit.code, u.active);
+        }
+    }
+
+    public List<UserView> list() {
+        return AppUser.<AppUser>listAll().stream().sorted(Comparator.comparing(u -> u.username)).map(UserView::of).toList();
+    }
+
+    @Transactional
+    public UserView create(String username, String fullName, String password, Set<String> roles, String orgUnit) {
+        if (AppUser.findByUsername(username).isPresent()) {
+            throw Problems.conflict("A user named " + username + " already exists");
+        }
+        AppUser user = new AppUser();
+        user.username = username;
+        apply(user, fullName, roles, orgUnit, true);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.persist();
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView update(long id, String fullName, Set<String> roles, String orgUnit, boolean active, String newPassword) {
+        AppUser user = AppUser.findById(id);
+        if (user == null) {
+            throw Problems.notFound("User", id);
+        }
+        apply(user, fullName, roles, orgUnit, active);
+        if (newPassword != null) {
+            user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        }
+        return UserView.of(user);
+    }
+
+    private static void apply(AppUser user, String fullName, Set<String> roles, String orgUnit, boolean active) {
+        for (String role : roles) {
+            if (!Roles.ALL.contains(role)) {
+                throw Problems.invalid("roles", "unknown role " + role + "; roles are " + new TreeSet<>(Roles.ALL));
+            }
+        }
+        user.fullName = fullName;
+        user.roles = String.join(",", new TreeSet<>(roles));
+        user.orgUnit = orgUnit == null ? null : OrgUnit.findByCode(orgUnit)
+                .orElseThrow(() -> Problems.invalid("orgUnit", "no organisational unit has code " + orgUnit));
+        user.active = active;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.vientro;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+/** What operators rely on: readiness with the engine, the OpenAPI document, Prometheus metrics. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessIncludesTheDatabaseAndTheEngine() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Workflow engine"))
+                .body("checks.find { it.name == 'Workflow engine' }.data.processVersion", greaterThanOrEqualTo(1));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void everyApiOperationIsInTheOpenApiDocument() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/auth/token", "/api/proposals", "/api/proposals/{id}/submit",
+                        "/api/tasks", "/api/tasks/{id}/complete", "/api/ngos", "/api/users"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().get("/api/auth/me").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+}
