@@ -43,8 +43,18 @@ public class ConflictMappers {
                     || cause instanceof OptimisticLockingException) {
                 return staleRow(e);
             }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraint(violation);
+            }
         }
         return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    }
+
+    /** A checked commit failure thrown through a CDI interceptor arrives wrapped once more. */
+    @ServerExceptionMapper
+    public Response wrappedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
+        return e.getCause() instanceof jakarta.transaction.RollbackException rollback ? failedCommit(rollback)
+                : HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
     }
 
     private static Response conflict(String detail) {

@@ -48,6 +48,13 @@ class SecurityTest {
             new Endpoint("GET", "/api/proposals/999999/timeline", ALL), new Endpoint("GET", "/api/proposals/999999/diagram", ALL),
             new Endpoint("GET", "/api/users", Set.of("admin")), new Endpoint("POST", "/api/users", Set.of("admin")),
             new Endpoint("PUT", "/api/users/999999", Set.of("admin")),
+            new Endpoint("GET", "/api/projects/999999/disbursements", Set.of("officer", "appraiser", "approver", "leadership", "admin")),
+            new Endpoint("POST", "/api/projects/999999/disbursements", Set.of("officer", "admin")),
+            new Endpoint("POST", "/api/projects/999999/disbursements/1/reversal", Set.of("officer", "admin")),
+            new Endpoint("GET", "/api/exchange-rates", ALL), new Endpoint("POST", "/api/exchange-rates", Set.of("admin")),
+            new Endpoint("DELETE", "/api/exchange-rates/999999", Set.of("admin")),
+            new Endpoint("GET", "/api/population", ALL), new Endpoint("POST", "/api/population", Set.of("admin")),
+            new Endpoint("GET", "/api/national-figures", ALL), new Endpoint("PUT", "/api/national-figures/2030", Set.of("admin")),
             new Endpoint("GET", "/api/tasks", WORKERS), new Endpoint("GET", "/api/tasks/none", WORKERS),
             new Endpoint("POST", "/api/tasks/none/claim", WORKERS), new Endpoint("POST", "/api/tasks/none/unclaim", WORKERS),
             new Endpoint("POST", "/api/tasks/none/complete", WORKERS));

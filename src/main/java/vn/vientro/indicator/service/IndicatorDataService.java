@@ -1,0 +1,172 @@
+package vn.vientro.indicator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.vientro.common.Problems;
+import vn.vientro.indicator.domain.ExchangeRate;
+import vn.vientro.indicator.domain.NationalFigure;
+import vn.vientro.indicator.domain.UnitPopulation;
+import vn.vientro.reference.domain.AdminUnit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Exchange rates, population and national figures: the denominators and conversions of the indicator. */
+@ApplicationScoped
+public class IndicatorDataService {
+
+    @Inject
+    EntityManager em;
+
+    public record RateInput(String currency, LocalDate date, BigDecimal unitsPerUsd, String source) {
+    }
+
+    public record PopulationView(String unitCode, String unitName, int year, long population, String source) {
+    }
+
+    /** One bad cell of an import: the line (1 = header), the column and why. */
+    public record ImportError(int line, String column, String message) {
+    }
+
+    public List<ExchangeRate> rates(String currency) {
+        return currency == null
+                ? em.createQuery("from ExchangeRate order by currency, date", ExchangeRate.class).getResultList()
+                : em.createQuery("from ExchangeRate where currency = :c order by date", ExchangeRate.class)
+                .setParameter("c", currency).getResultList();
+    }
+
+    /** Adds the rate, or replaces the one of the same currency and date. */
+    @Transactional
+    public ExchangeRate putRate(RateInput in) {
+        ExchangeRate rate = em.createQuery("from ExchangeRate where currency = :c and date = :d", ExchangeRate.class)
+                .setParameter("c", in.currency()).setParameter("d", in.date()).getResultStream().findFirst()
+                .orElseGet(ExchangeRate::new);
+        rate.currency = in.currency();
+        rate.date = in.date();
+        rate.unitsPerUsd = in.unitsPerUsd();
+        rate.source = in.source();
+        if (rate.id == null) {
+            rate.persist();
+        }
+        return rate;
+    }
+
+    @Transactional
+    public void deleteRate(long id) {
+        if (!ExchangeRate.deleteById(id)) {
+            throw Problems.notFound("Exchange rate", id);
+        }
+    }
+
+    /**
+     * Imports {@code currency,date,unitsPerUsd,source} lines (a header line first) all or nothing: any bad
+     * line means nothing is written and every error is returned.
+     */
+    @Transactional
+    public int importRates(String csv, Set<String> currencies) {
+        List<ImportError> errors = new ArrayList<>();
+        List<RateInput> rows = new ArrayList<>();
+        String[] lines = csv.strip().split("\\r?\\n");
+        for (int i = 1; i < lines.length; i++) {
+            int line = i + 1;
+            String[] cells = lines[i].split(",", -1);
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            if (cells.length < 4) {
+                errors.add(new ImportError(line, "*", "expected 4 columns: currency,date,unitsPerUsd,source"));
+                continue;
+            }
+            String currency = cells[0].strip();
+            if (!currencies.contains(currency)) {
+                errors.add(new ImportError(line, "currency", "unknown currency '" + currency + "'"));
+            }
+            LocalDate date = null;
+            try {
+                date = LocalDate.parse(cells[1].strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new ImportError(line, "date", "'" + cells[1].strip() + "' is not a date YYYY-MM-DD"));
+            }
+            BigDecimal units = null;
+            try {
+                units = new BigDecimal(cells[2].strip());
+                if (units.signum() <= 0) {
+                    errors.add(new ImportError(line, "unitsPerUsd", "must be greater than 0"));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new ImportError(line, "unitsPerUsd", "'" + cells[2].strip() + "' is not a number"));
+            }
+            String source = String.join(",", java.util.Arrays.copyOfRange(cells, 3, cells.length)).strip();
+            if (source.isEmpty()) {
+                errors.add(new ImportError(line, "source", "required"));
+            }
+            rows.add(new RateInput(currency, date, units, source));
+        }
+        if (lines.length < 2) {
+            errors.add(new ImportError(1, "*", "no data lines after the header"));
+        }
+        if (!errors.isEmpty()) {
+            throw importProblem(errors);
+        }
+        rows.forEach(this::putRate);
+        return rows.size();
+    }
+
+    private static RuntimeException importProblem(List<ImportError> errors) {
+        return io.quarkiverse.resteasy.problem.HttpProblem.builder().withStatus(400).withTitle("Bad Request")
+                .withDetail(errors.size() + " error(s); nothing was imported").with("errors", errors).build();
+    }
+
+    public List<PopulationView> population(Integer year) {
+        var query = em.createQuery("select new vn.vientro.indicator.service.IndicatorDataService$PopulationView("
+                + "p.unit.code, p.unit.name, p.year, p.population, p.source) from UnitPopulation p"
+                + (year == null ? "" : " where p.year = :y") + " order by p.year, p.unit.code", PopulationView.class);
+        if (year != null) {
+            query.setParameter("y", year);
+        }
+        return query.getResultList();
+    }
+
+    @Transactional
+    public PopulationView putPopulation(String unitCode, int year, long population, String source) {
+        AdminUnit unit = AdminUnit.findByCode(unitCode)
+                .orElseThrow(() -> Problems.invalid("unitCode", "no administrative unit has code " + unitCode));
+        UnitPopulation row = UnitPopulation.<UnitPopulation>find("unit = ?1 and year = ?2", unit, year).firstResultOptional()
+                .orElseGet(UnitPopulation::new);
+        row.unit = unit;
+        row.year = year;
+        row.population = population;
+        row.source = source;
+        if (row.id == null) {
+            row.persist();
+        }
+        return new PopulationView(unit.code, unit.name, year, population, source);
+    }
+
+    public List<NationalFigure> nationalFigures() {
+        return NationalFigure.list("order by year");
+    }
+
+    @Transactional
+    public NationalFigure putNationalFigure(int year, Long population, BigDecimal ngoAidUsd, String source) {
+        NationalFigure figure = NationalFigure.findById(year);
+        boolean added = figure == null;
+        if (added) {
+            figure = new NationalFigure();
+            figure.year = year;
+        }
+        figure.population = population;
+        figure.ngoAidUsd = ngoAidUsd;
+        figure.source = source;
+        if (added) {
+            figure.persist();
+        }
+        return figure;
+    }
+}

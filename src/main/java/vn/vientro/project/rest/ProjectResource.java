@@ -1,0 +1,61 @@
+package vn.vientro.project.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vientro.project.service.DisbursementService;
+import vn.vientro.security.Roles;
+import vn.vientro.security.service.CurrentUser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Approved projects' disbursements: officer and admin record, appraiser, approver and leadership read. */
+@Path("/api/projects/{id}/disbursements")
+@Tag(name = "Giải ngân / Disbursements")
+public class ProjectResource {
+
+    @Inject
+    DisbursementService disbursements;
+
+    @Inject
+    CurrentUser user;
+
+    public record DisbursementInput(@NotNull LocalDate date,
+                                    @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+                                    @Digits(integer = 17, fraction = 2) BigDecimal amount,
+                                    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+                                    @Size(max = 100) String reference, @Size(max = 2000) String note,
+                                    @Size(max = 2000) String overrideReason) {
+    }
+
+    public record ReversalInput(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public DisbursementService.Ledger ledger(@PathParam("id") long id) {
+        return disbursements.ledger(id);
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Response record(@PathParam("id") long id, @Valid @NotNull DisbursementInput in) {
+        var ledger = disbursements.record(id, new DisbursementService.Entry(in.date(), in.amount(), in.currency(),
+                in.reference(), in.note(), in.overrideReason()), user.actor());
+        return Response.status(Response.Status.CREATED).entity(ledger).build();
+    }
+
+    @POST
+    @Path("/{entryId}/reversal")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Response reverse(@PathParam("id") long id, @PathParam("entryId") long entryId,
+                            @Valid @NotNull ReversalInput in) {
+        var ledger = disbursements.reverse(id, entryId, in.reason(), user.actor());
+        return Response.status(Response.Status.CREATED).entity(ledger).build();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.vientro.project.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.audit.service.AuditLog;
+import vn.vientro.common.Problems;
+import vn.vientro.indicator.service.CurrencyConverter;
+import vn.vientro.project.domain.Disbursement;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.security.Actor;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.*;
+
+/** The disbursement ledger of approved projects (an approved proposal is a project). */
+@ApplicationScoped
+public class DisbursementService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrencyConverter converter;
+
+    @ConfigProperty(name = "vientro.currencies")
+    Set<String> currencies;
+
+    /** How long after the planned end a disbursement may still be dated. */
+    @ConfigProperty(name = "vientro.disbursements.grace-period")
+    Period gracePeriod;
+
+    public record Entry(LocalDate date, BigDecimal amount, String currency, String reference, String note,
+                        String overrideReason) {
+    }
+
+    public record EntryView(long id, LocalDate date, BigDecimal amount, String currency, String reference, String note,
+                            String overrideReason, Long reversesId, Long reversedById, String recordedBy, Instant recordedAt) {
+    }
+
+    public record Ledger(long projectId, String titleVi, BigDecimal committedAmount, String committedCurrency,
+                         LocalDate decisionDate, LocalDate plannedEnd, Map<String, BigDecimal> disbursedByCurrency,
+                         List<EntryView> entries) {
+    }
+
+    public Ledger ledger(long projectId) {
+        Proposal project = project(projectId);
+        List<Disbursement> entries = entries(projectId);
+        Map<Long, Long> reversedBy = new HashMap<>();
+        entries.stream().filter(d -> d.reversesId != null).forEach(d -> reversedBy.put(d.reversesId, d.id));
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        entries.forEach(d -> totals.merge(d.currency, d.amount, BigDecimal::add));
+        return new Ledger(project.id, project.titleVi, project.committedAmount, project.currency, project.decisionDate,
+                project.plannedEnd, totals, entries.stream().map(d -> new EntryView(d.id, d.date, d.amount, d.currency,
+                        d.reference, d.note, d.overrideReason, d.reversesId, reversedBy.get(d.id), d.recordedBy,
+                        d.recordedAt)).toList());
+    }
+
+    /** Records a disbursement; the total may pass the committed amount only with a stated reason, which is kept. */
+    @Transactional
+    public Ledger record(long projectId, Entry in, Actor actor) {
+        Proposal project = project(projectId);
+        requireApproved(project);
+        if (!currencies.contains(in.currency())) {
+            throw Problems.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
+        }
+        if (project.decisionDate != null && in.date().isBefore(project.decisionDate)) {
+            throw Problems.invalid("date", "must not be before the approval decision of " + project.decisionDate);
+        }
+        LocalDate latest = project.plannedEnd.plus(gracePeriod);
+        if (in.date().isAfter(latest)) {
+            throw Problems.invalid("date", "must not be after " + latest + " (planned end " + project.plannedEnd
+                    + " plus the grace period " + gracePeriod + ")");
+        }
+        BigDecimal[] totals = totalsInUsd(project, in);
+        boolean exceeds = totals[1].compareTo(totals[0]) > 0;
+        String reason = in.overrideReason() == null || in.overrideReason().isBlank() ? null : in.overrideReason().strip();
+        if (exceeds && reason == null) {
+            throw Problems.invalid("overrideReason", "required: this disbursement takes the total to about "
+                    + totals[1].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD, above the committed "
+                    + totals[0].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD");
+        }
+        Disbursement d = new Disbursement();
+        d.projectId = projectId;
+        d.date = in.date();
+        d.amount = in.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        d.currency = in.currency();
+        d.reference = in.reference();
+        d.note = in.note();
+        d.overrideReason = exceeds ? reason : null;
+        d.recordedBy = actor.username();
+        d.recordedAt = Instant.now();
+        d.persist();
+        audit.record(projectId, actor.username(), "DISBURSEMENT_RECORDED", new AuditLog.Step(null, null, null, in.note(),
+                details(d)));
+        return ledger(projectId);
+    }
+
+    /** Cancels an entry with an opposite one; an entry is reversed at most once and a reversal never is. */
+    @Transactional
+    public Ledger reverse(long projectId, long entryId, String reason, Actor actor) {
+        requireApproved(project(projectId));
+        Disbursement original = em.find(Disbursement.class, entryId);
+        if (original == null || original.projectId != projectId) {
+            throw Problems.notFound("Disbursement", entryId);
+        }
+        if (original.reversesId != null) {
+            throw Problems.conflict("Entry " + entryId + " is itself a reversal and cannot be reversed");
+        }
+        if (Disbursement.count("reversesId", entryId) > 0) {
+            throw Problems.conflict("Entry " + entryId + " has already been reversed");
+        }
+        Disbursement reversal = new Disbursement();
+        reversal.projectId = projectId;
+        reversal.date = original.date;
+        reversal.amount = original.amount.negate();
+        reversal.currency = original.currency;
+        reversal.reference = original.reference;
+        reversal.note = reason;
+        reversal.reversesId = original.id;
+        reversal.recordedBy = actor.username();
+        reversal.recordedAt = Instant.now();
+        reversal.persist();
+        audit.record(projectId, actor.username(), "DISBURSEMENT_REVERSED", new AuditLog.Step(null, null, null, reason,
+                details(reversal)));
+        return ledger(projectId);
+    }
+
+    /** [committed, disbursed including the new entry], both in USD at their own dates. */
+    private BigDecimal[] totalsInUsd(Proposal project, Entry in) {
+        var rates = converter.rates();
+        BigDecimal committed = rates.toUsd(project.committedAmount, project.currency, project.decisionDate);
+        BigDecimal disbursed = rates.toUsd(in.amount(), in.currency(), in.date());
+        for (Disbursement d : entries(project.id)) {
+            disbursed = disbursed.add(rates.toUsd(d.amount, d.currency, d.date));
+        }
+        rates.requireComplete();
+        return new BigDecimal[]{committed, disbursed};
+    }
+
+    private List<Disbursement> entries(long projectId) {
+        return Disbursement.list("projectId = ?1 order by date, id", projectId);
+    }
+
+    private Proposal project(long id) {
+        Proposal p = em.find(Proposal.class, id);
+        if (p == null) {
+            throw Problems.notFound("Project", id);
+        }
+        return p;
+    }
+
+    private static void requireApproved(Proposal p) {
+        if (p.status != ProposalStatus.APPROVED) {
+            throw Problems.conflict("Proposal " + p.id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+                    + ", not an approved project: disbursements are recorded against approved projects only");
+        }
+    }
+
+    private static Map<String, Object> details(Disbursement d) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("entryId", d.id);
+        details.put("date", d.date.toString());
+        details.put("amount", d.amount.toPlainString());
+        details.put("currency", d.currency);
+        if (d.reversesId != null) {
+            details.put("reverses", d.reversesId);
+        }
+        if (d.overrideReason != null) {
+            details.put("overrideReason", d.overrideReason);
+        }
+        return details;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.vientro.indicator;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.*;
+import static vn.vientro.support.Api.*;
+
+/** Exchange rates, population and national figures through the admin API. */
+@QuarkusTest
+class IndicatorDataTest {
+
+    @Test
+    void aRateImportIsAllOrNothingAndNamesEveryBadCell() {
+        String bad = """
+                currency,date,unitsPerUsd,source
+                VND,2021-01-04,23100,Ngân hàng Nhà nước
+                XYZ,2021-02-01,5,Không rõ
+                EUR,01/03/2021,0.82,ECB
+                JPY,2021-04-01,-3,BoJ
+                KRW,2021-05-03,1120,
+                """;
+        as(ADMIN).contentType("text/csv").body(bad).post("/api/exchange-rates/import").then().statusCode(400)
+                .body("errors.line", contains(3, 4, 5, 6))
+                .body("errors.column", contains("currency", "date", "unitsPerUsd", "source"));
+        as(ADMIN).queryParam("currency", "VND").get("/api/exchange-rates").then().statusCode(200)
+                .body("findAll { it.date == '2021-01-04' }", empty());
+
+        String good = """
+                currency,date,unitsPerUsd,source
+                VND,2021-01-04,23100,"Ngân hàng Nhà nước, tỷ giá trung tâm"
+                EUR,2021-01-04,0.82,ECB reference rate
+                """;
+        as(ADMIN).contentType("text/csv").body(good).post("/api/exchange-rates/import").then().statusCode(200)
+                .body("imported", equalTo(2));
+        as(LEADERSHIP).queryParam("currency", "VND").get("/api/exchange-rates").then().statusCode(200)
+                .body("find { it.date == '2021-01-04' }.unitsPerUsd", equalTo(23100.0f));
+        as(OFFICER).contentType("text/csv").body(good).post("/api/exchange-rates/import").then().statusCode(403);
+    }
+
+    @Test
+    void populationAndNationalFigures() {
+        as(ADMIN).body(Map.of("unitCode", "72", "year", 2019, "population", 1169165, "source", "Tổng điều tra 2019"))
+                .post("/api/population").then().statusCode(200).body("unitName", startsWith("Tỉnh Tây Ninh"));
+        as(ADMIN).body(Map.of("unitCode", "KHONG", "year", 2019, "population", 1, "source", "x"))
+                .post("/api/population").then().statusCode(400).body("violations[0].field", equalTo("unitCode"));
+        as(ADMIN).body(Map.of("unitCode", "72", "year", 2019, "population", -1, "source", "x"))
+                .post("/api/population").then().statusCode(400);
+        as(LEADERSHIP).queryParam("year", 2019).get("/api/population").then().statusCode(200)
+                .body("find { it.unitCode == '72' }.population", equalTo(1169165));
+
+        as(LEADERSHIP).get("/api/national-figures").then().statusCode(200)
+                .body("find { it.year == 2019 }.population", equalTo(96200000))
+                .body("find { it.year == 2019 }.ngoAidUsd", equalTo(262100000.0f));
+        as(ADMIN).body(Map.of("population", 100300000, "ngoAidUsd", 230000000, "source", "Ước tính"))
+                .put("/api/national-figures/2024").then().statusCode(200).body("year", equalTo(2024));
+        as(OFFICER).body(Map.of("population", 1, "source", "x")).put("/api/national-figures/2024").then().statusCode(403);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.vientro.project;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+import static vn.vientro.support.Api.*;
+
+/** The disbursement ledger of approved projects, through the HTTP API. */
+@QuarkusTest
+class DisbursementTest {
+
+    private static long approvedProject(String title) {
+        long id = submitted("PROJECT", title);
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
+        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
+        complete(id, "approveProposal", APPROVER, "approve", approval());
+        return id;
+    }
+
+    private static ValidatableResponse record(long project, String user, Object amount, String currency, LocalDate date,
+                                              String overrideReason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", date.toString());
+        body.put("amount", amount);
+        body.put("currency", currency);
+        body.put("reference", "Đợt 1");
+        body.put("note", "Chuyển khoản qua Kho bạc");
+        body.put("overrideReason", overrideReason);
+        return as(user).body(body).post("/api/projects/" + project + "/disbursements").then();
+    }
+
+    @Test
+    void onlyApprovedProjectsTakeDisbursements() {
+        long pending = submitted("PROJECT", "Dự án chưa phê duyệt");
+        record(pending, OFFICER, 1000, "USD", LocalDate.now(), null).statusCode(409);
+        record(987654, OFFICER, 1000, "USD", LocalDate.now(), null).statusCode(404);
+    }
+
+    @Test
+    void badEntriesAreRefusedWithTheFieldAndTheReason() {
+        long id = approvedProject("Dự án kiểm tra giải ngân sai");
+        LocalDate today = LocalDate.now();
+        record(id, OFFICER, 0, "USD", today, null).statusCode(400).body("violations[0].field", endsWith("amount"));
+        record(id, OFFICER, -50, "USD", today, null).statusCode(400).body("violations[0].field", endsWith("amount"));
+        record(id, OFFICER, 100, "XYZ", today, null).statusCode(400).body("violations[0].field", equalTo("currency"));
+        record(id, OFFICER, 100, "USD", today.minusDays(1), null).statusCode(400)
+                .body("violations[0].field", equalTo("date")).body("violations[0].message", containsString("approval"));
+        record(id, OFFICER, 100, "USD", LocalDate.now().plusYears(2).plusMonths(7), null).statusCode(400)
+                .body("violations[0].message", containsString("grace period"));
+        as(OFFICER).get("/api/projects/" + id + "/disbursements").then().statusCode(200).body("entries", empty());
+    }
+
+    @Test
+    void exceedingTheCommitmentNeedsAReasonAndCorrectionsAreReversals() {
+        long id = approvedProject("Dự án giải ngân vượt cam kết");   // committed 125,000.50 USD
+        LocalDate today = LocalDate.now();
+        record(id, OFFICER, 100000, "USD", today, null).statusCode(201).body("disbursedByCurrency.USD", equalTo(100000.0f));
+        record(id, OFFICER, 30000, "USD", today, null).statusCode(400).body("violations[0].field", equalTo("overrideReason"));
+        record(id, OFFICER, 30000, "USD", today, "Nhà tài trợ bổ sung kinh phí theo thư ngày 01/11").statusCode(201)
+                .body("entries[1].overrideReason", equalTo("Nhà tài trợ bổ sung kinh phí theo thư ngày 01/11"));
+
+        int first = as(OFFICER).get("/api/projects/" + id + "/disbursements").then().extract().path("entries[0].id");
+        as(OFFICER).body(Map.of("reason", "Nhập sai số tiền")).post("/api/projects/" + id + "/disbursements/" + first + "/reversal")
+                .then().statusCode(201).body("disbursedByCurrency.USD", equalTo(30000.0f))
+                .body("entries.find { it.id == " + first + " }.reversedById", notNullValue())
+                .body("entries.find { it.reversesId == " + first + " }.amount", equalTo(-100000.0f));
+        as(OFFICER).body(Map.of("reason", "lần hai")).post("/api/projects/" + id + "/disbursements/" + first + "/reversal")
+                .then().statusCode(409);
+        int reversal = as(OFFICER).get("/api/projects/" + id + "/disbursements").then().extract()
+                .path("entries.find { it.reversesId == " + first + " }.id");
+        as(OFFICER).body(Map.of("reason", "x")).post("/api/projects/" + id + "/disbursements/" + reversal + "/reversal")
+                .then().statusCode(409);
+
+        List<String> trail = as(ADMIN).get("/api/proposals/" + id + "/timeline").then().extract().path("type");
+        assertThat(trail).containsSubsequence("DISBURSEMENT_RECORDED", "DISBURSEMENT_RECORDED", "DISBURSEMENT_REVERSED");
+    }
+
+    @Test
+    void aForeignCurrencyNeedsARateOnOrBeforeItsDate() {
+        long id = approvedProject("Dự án giải ngân bằng bảng Anh");
+        LocalDate today = LocalDate.now();
+        record(id, OFFICER, 1000, "GBP", today, null).statusCode(422)
+                .body("missingRates.currency", contains("GBP")).body("missingRates.date", contains(today.toString()));
+        as(ADMIN).body(Map.of("currency", "GBP", "date", today.minusDays(10).toString(), "unitsPerUsd", 0.8,
+                "source", "Ngân hàng Nhà nước")).post("/api/exchange-rates").then().statusCode(200);
+        record(id, OFFICER, 1000, "GBP", today, null).statusCode(201).body("disbursedByCurrency.GBP", equalTo(1000.0f));
+    }
+
+    @Test
+    void whoMayReadAndWrite() {
+        long id = approvedProject("Dự án kiểm tra quyền giải ngân");
+        for (String reader : List.of(OFFICER, APPRAISER, APPROVER, LEADERSHIP, ADMIN)) {
+            as(reader).get("/api/projects/" + id + "/disbursements").then().statusCode(200);
+        }
+        as(CONSULTEE_POLICE).get("/api/projects/" + id + "/disbursements").then().statusCode(403);
+        for (String writer : List.of(APPRAISER, APPROVER, LEADERSHIP, CONSULTEE_POLICE)) {
+            record(id, writer, 10, "USD", LocalDate.now(), null).statusCode(403);
+        }
+        record(id, ADMIN, 10, "USD", LocalDate.now(), null).statusCode(201).body("entries[0].recordedBy", equalTo(ADMIN));
+    }
+}
