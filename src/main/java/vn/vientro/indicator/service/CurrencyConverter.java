@@ -23,6 +23,10 @@ public class CurrencyConverter {
     public record MissingRate(String currency, LocalDate date) {
     }
 
+    /** A rate that a conversion used: the report lists them in its notes. */
+    public record UsedRate(String currency, LocalDate date, BigDecimal unitsPerUsd) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -39,6 +43,8 @@ public class CurrencyConverter {
         private final Map<String, TreeMap<LocalDate, BigDecimal>> byCurrency;
         private final Set<MissingRate> missing = new TreeSet<>(
                 Comparator.comparing(MissingRate::currency).thenComparing(MissingRate::date));
+        private final Set<UsedRate> used = new TreeSet<>(
+                Comparator.comparing(UsedRate::currency).thenComparing(UsedRate::date));
 
         Rates(Map<String, TreeMap<LocalDate, BigDecimal>> byCurrency) {
             this.byCurrency = byCurrency;
@@ -55,7 +61,12 @@ public class CurrencyConverter {
                 missing.add(new MissingRate(currency, date));
                 return BigDecimal.ZERO;
             }
+            used.add(new UsedRate(currency, rate.getKey(), rate.getValue()));
             return amount.divide(rate.getValue(), 6, RoundingMode.HALF_EVEN);
+        }
+
+        public List<UsedRate> used() {
+            return List.copyOf(used);
         }
 
         public List<MissingRate> missing() {

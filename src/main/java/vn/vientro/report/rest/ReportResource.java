@@ -1,0 +1,46 @@
+package vn.vientro.report.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vientro.report.service.ReportService;
+import vn.vientro.security.Roles;
+
+import java.nio.file.Files;
+
+
+/** Excel reports for leadership: Vietnamese by default, English with {@code ?lang=en}. */
+@Path("/api/reports")
+@Tag(name = "Báo cáo / Reports")
+@RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN})
+public class ReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("/annual/{year}")
+    @Produces({XLSX, "application/problem+json"})
+    public Response annual(@PathParam("year") @Min(1990) @Max(2100) int year,
+                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
+                           String lang) {
+        java.nio.file.Path file = reports.annual(year, "en".equals(lang));
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        String name = ("en".equals(lang) ? "ngo-aid-report-" : "bao-cao-vien-tro-") + year + ".xlsx";
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

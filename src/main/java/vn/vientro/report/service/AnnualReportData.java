@@ -1,0 +1,312 @@
+package vn.vientro.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import vn.vientro.indicator.domain.NationalFigure;
+import vn.vientro.indicator.service.CurrencyConverter;
+import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.proposal.workflow.CamundaProposalProcess;
+import vn.vientro.workflow.StepDefinitions;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.*;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Computes the annual report's figures from our tables (and the engine's history for step durations).
+ * Every amount is converted to USD at its own date before anything is written, so a missing rate fails
+ * the request (422) instead of producing a wrong workbook.
+ *
+ * Conventions (also printed in the Notes sheet): a commitment counts in the year of the approval decision;
+ * a project is active in a year when approved by its end and planned to end after its start, or when it
+ * had disbursements in it; sector figures are split by the sector shares, location figures equally among
+ * the project's locations; the province's population is that of its province-level unit valid at year end.
+ */
+@ApplicationScoped
+public class AnnualReportData {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int TREND_YEARS = 10;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrencyConverter converter;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    StepDefinitions steps;
+
+    /** Per project: its base data and its sums, filled while streaming the tables once. */
+    private static final class Project {
+        long id;
+        String titleVi;
+        String titleEn;
+        String ngoName;
+        String ngoCountry;
+        long ngoId;
+        LocalDate decisionDate;
+        LocalDate plannedEnd;
+        BigDecimal committed;
+        String currency;
+        BigDecimal committedUsd = BigDecimal.ZERO;
+        BigDecimal inYearUsd = BigDecimal.ZERO;
+        BigDecimal toDateUsd = BigDecimal.ZERO;
+        boolean disbursedInYear;
+        final Map<String, BigDecimal> sectorShares = new LinkedHashMap<>();
+        final List<String> locations = new ArrayList<>();
+    }
+
+    public record Prepared(AnnualFigures figures, List<AnnualFigures.ProjectRow> projects) {
+    }
+
+    public Prepared prepare(int year, boolean english) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        CurrencyConverter.Rates rates = converter.rates();
+
+        Map<Long, Project> projects = new LinkedHashMap<>();
+        em.createQuery("select p.id, p.titleVi, p.titleEn, n.name, n.country, n.id, p.decisionDate, p.plannedEnd, "
+                        + "p.committedAmount, p.currency from Proposal p join p.ngo n where p.status = :approved "
+                        + "and p.decisionDate is not null order by p.decisionDate, p.id", Object[].class)
+                .setParameter("approved", ProposalStatus.APPROVED).getResultStream().forEach(r -> {
+                    Project p = new Project();
+                    p.id = (Long) r[0];
+                    p.titleVi = (String) r[1];
+                    p.titleEn = (String) r[2];
+                    p.ngoName = (String) r[3];
+                    p.ngoCountry = (String) r[4];
+                    p.ngoId = (Long) r[5];
+                    p.decisionDate = (LocalDate) r[6];
+                    p.plannedEnd = (LocalDate) r[7];
+                    p.committed = (BigDecimal) r[8];
+                    p.currency = (String) r[9];
+                    p.committedUsd = rates.toUsd(p.committed, p.currency, p.decisionDate);
+                    projects.put(p.id, p);
+                });
+        em.createQuery("select p.id, s.sector.code, s.share from Proposal p join p.sectors s where p.status = :approved",
+                        Object[].class).setParameter("approved", ProposalStatus.APPROVED).getResultStream()
+                .forEach(r -> Optional.ofNullable(projects.get((Long) r[0]))
+                        .ifPresent(p -> p.sectorShares.put((String) r[1], (BigDecimal) r[2])));
+        em.createQuery("select p.id, l.code from Proposal p join p.locations l where p.status = :approved", Object[].class)
+                .setParameter("approved", ProposalStatus.APPROVED).getResultStream()
+                .forEach(r -> Optional.ofNullable(projects.get((Long) r[0])).ifPresent(p -> p.locations.add((String) r[1])));
+
+        Map<Integer, BigDecimal> disbursedByYear = new TreeMap<>();
+        em.createQuery("select d.projectId, d.date, d.amount, d.currency from Disbursement d", Object[].class)
+                .getResultStream().forEach(r -> {
+                    LocalDate date = (LocalDate) r[1];
+                    BigDecimal usd = rates.toUsd((BigDecimal) r[2], (String) r[3], date);
+                    disbursedByYear.merge(date.getYear(), usd, BigDecimal::add);
+                    Project p = projects.get((Long) r[0]);
+                    if (p != null && !date.isAfter(end)) {
+                        p.toDateUsd = p.toDateUsd.add(usd);
+                        if (date.getYear() == year) {
+                            p.inYearUsd = p.inYearUsd.add(usd);
+                            p.disbursedInYear = true;
+                        }
+                    }
+                });
+        rates.requireComplete();
+
+        List<Project> active = projects.values().stream().filter(p -> p.disbursedInYear
+                || (!p.decisionDate.isAfter(end) && !p.plannedEnd.isBefore(start))).toList();
+        List<Project> committedInYear = projects.values().stream().filter(p -> p.decisionDate.getYear() == year).toList();
+
+        BigDecimal committedUsd = sum(committedInYear.stream().map(p -> p.committedUsd).toList());
+        BigDecimal disbursedUsd = disbursedByYear.getOrDefault(year, BigDecimal.ZERO);
+        BigDecimal previous = disbursedByYear.getOrDefault(year - 1, BigDecimal.ZERO);
+        Population population = provincePopulation(year);
+        Map<Integer, NationalFigure> national = NationalFigure.<NationalFigure>listAll().stream()
+                .collect(Collectors.toMap(f -> f.year, f -> f));
+        BigDecimal nationalPerCapita = nationalPerCapita(national.get(year));
+        BigDecimal perCapita = perCapita(disbursedUsd, population.people());
+
+        Map<String, Long> outcomes = outcomes(year);
+        var summary = new AnnualFigures.Summary(received(year), outcomes.getOrDefault("proposalApproved", 0L),
+                outcomes.getOrDefault("proposalRejected", 0L), outcomes.getOrDefault("proposalWithdrawn", 0L),
+                active.size(), committedUsd, disbursedUsd, population.people(), perCapita,
+                perCapita(committedUsd, population.people()), nationalPerCapita,
+                perCapita == null || nationalPerCapita == null || nationalPerCapita.signum() == 0 ? null
+                        : perCapita.divide(nationalPerCapita, 4, RoundingMode.HALF_EVEN),
+                previous, previous.signum() == 0 ? null
+                        : disbursedUsd.subtract(previous).divide(previous, 4, RoundingMode.HALF_EVEN));
+
+        List<AnnualFigures.TrendRow> trend = new ArrayList<>();
+        for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+            Long people = provincePopulation(y).people();
+            BigDecimal usd = disbursedByYear.getOrDefault(y, BigDecimal.ZERO);
+            trend.add(new AnnualFigures.TrendRow(y, usd, people, perCapita(usd, people), nationalPerCapita(national.get(y))));
+        }
+
+        List<AnnualFigures.ProjectRow> rows = active.stream().map(p -> new AnnualFigures.ProjectRow(p.id,
+                english && p.titleEn != null ? p.titleEn : p.titleVi, p.ngoName, p.decisionDate, p.plannedEnd,
+                p.committed, p.currency, p.committedUsd, p.inYearUsd, p.toDateUsd,
+                p.committedUsd.subtract(p.toDateUsd))).toList();
+
+        var figures = new AnnualFigures(year, summary, bySector(active, year, english), byDonor(active, year),
+                byLocation(active, year), new AnnualFigures.Workflow(outcomes, stepStats(year)), trend, rates.used(),
+                population.sources());
+        return new Prepared(figures, rows);
+    }
+
+    private List<AnnualFigures.GroupRow> bySector(List<Project> active, int year, boolean english) {
+        Map<String, String[]> names = new HashMap<>();
+        em.createQuery("select s.code, s.crsCode, s.nameVi, s.nameEn from Sector s", Object[].class).getResultList()
+                .forEach(r -> names.put((String) r[0], new String[]{(String) r[1], (String) (english ? r[3] : r[2])}));
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        for (Project p : active) {
+            p.sectorShares.forEach((code, share) -> {
+                BigDecimal fraction = share.divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
+                BigDecimal[] s = sums.computeIfAbsent(code, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                if (p.decisionDate.getYear() == year) {
+                    s[0] = s[0].add(p.committedUsd.multiply(fraction));
+                }
+                s[1] = s[1].add(p.inYearUsd.multiply(fraction));
+                counts.merge(code, 1L, Long::sum);
+            });
+        }
+        return sums.entrySet().stream().map(e -> new AnnualFigures.GroupRow(e.getKey(),
+                names.getOrDefault(e.getKey(), new String[]{"", e.getKey()})[1],
+                names.getOrDefault(e.getKey(), new String[]{"", ""})[0], counts.get(e.getKey()),
+                e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private List<AnnualFigures.GroupRow> byDonor(List<Project> active, int year) {
+        Map<Long, List<Project>> byNgo = active.stream().collect(Collectors.groupingBy(p -> p.ngoId, TreeMap::new,
+                Collectors.toList()));
+        return byNgo.values().stream().map(list -> new AnnualFigures.GroupRow(String.valueOf(list.get(0).ngoId),
+                        list.get(0).ngoName, list.get(0).ngoCountry, list.size(),
+                        sum(list.stream().filter(p -> p.decisionDate.getYear() == year).map(p -> p.committedUsd).toList()),
+                        sum(list.stream().map(p -> p.inYearUsd).toList())))
+                .sorted(Comparator.comparing(AnnualFigures.GroupRow::disbursedUsd).reversed()).toList();
+    }
+
+    private List<AnnualFigures.LocationRow> byLocation(List<Project> active, int year) {
+        Map<String, BigDecimal> disbursed = new TreeMap<>();
+        for (Project p : active) {
+            if (p.locations.isEmpty()) {
+                continue;
+            }
+            BigDecimal part = p.inYearUsd.divide(BigDecimal.valueOf(p.locations.size()), 6, RoundingMode.HALF_EVEN);
+            p.locations.forEach(code -> disbursed.merge(code, part, BigDecimal::add));
+        }
+        Map<String, Long> population = new HashMap<>();
+        em.createQuery("select u.unit.code, u.population from UnitPopulation u where u.year = :y", Object[].class)
+                .setParameter("y", year).getResultList().forEach(r -> population.put((String) r[0], (Long) r[1]));
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select a.code, a.name from AdminUnit a", Object[].class).getResultList()
+                .forEach(r -> names.put((String) r[0], (String) r[1]));
+        return disbursed.entrySet().stream().map(e -> {
+            Long people = population.get(e.getKey());
+            return new AnnualFigures.LocationRow(e.getKey(), names.get(e.getKey()), people, e.getValue(),
+                    perCapita(e.getValue(), people));
+        }).toList();
+    }
+
+    private record Population(Long people, List<String> sources) {
+    }
+
+    /** The province-level units valid on 31 December of the year, with a population recorded for that year. */
+    private Population provincePopulation(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Object[]> rows = em.createQuery("select u.population, u.source from UnitPopulation u join u.unit a "
+                        + "where u.year = :y and a.level = vn.vientro.reference.domain.AdminUnit.Level.PROVINCE "
+                        + "and a.validFrom <= :end and (a.validTo is null or a.validTo >= :end)", Object[].class)
+                .setParameter("y", year).setParameter("end", end).getResultList();
+        if (rows.isEmpty()) {
+            return new Population(null, List.of());
+        }
+        return new Population(rows.stream().mapToLong(r -> (Long) r[0]).sum(),
+                rows.stream().map(r -> year + ": " + r[1]).toList());
+    }
+
+    private long received(int year) {
+        return em.createQuery("select count(p) from Proposal p where p.submittedAt >= :from and p.submittedAt < :to", Long.class)
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .getSingleResult();
+    }
+
+    /** Proposals decided in the year by how they ended (approved by decision date; others by process end). */
+    private Map<String, Long> outcomes(int year) {
+        Map<String, Long> outcomes = new TreeMap<>();
+        outcomes.put("proposalApproved", em.createQuery("select count(p) from Proposal p where p.status = :s "
+                        + "and p.decisionDate between :from and :to", Long.class).setParameter("s", ProposalStatus.APPROVED)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getSingleResult());
+        for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
+                .finishedAfter(Date.valueOf(LocalDate.of(year, 1, 1))).finishedBefore(Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .list()) {
+            if (!"proposalApproved".equals(pi.getEndActivityId())) {
+                outcomes.merge(pi.getEndActivityId(), 1L, Long::sum);
+            }
+        }
+        return outcomes;
+    }
+
+    /** Median and 90th percentile of working time per step, for tasks finished in the year; overdue counts. */
+    private List<AnnualFigures.StepRow> stepStats(int year) {
+        Map<String, List<HistoricTaskInstance>> byKey = history.createHistoricTaskInstanceQuery()
+                .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
+                .finishedAfter(Date.valueOf(LocalDate.of(year, 1, 1))).finishedBefore(Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .list().stream().filter(t -> t.getTaskDefinitionKey() != null)
+                .collect(Collectors.groupingBy(HistoricTaskInstance::getTaskDefinitionKey, TreeMap::new, Collectors.toList()));
+        Map<String, Long> overdue = new HashMap<>();
+        em.createQuery("select e.taskKey, count(e) from TaskEscalation e where e.escalatedAt >= :from and e.escalatedAt < :to "
+                        + "group by e.taskKey", Object[].class)
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .getResultList().forEach(r -> overdue.put((String) r[0], (Long) r[1]));
+        List<AnnualFigures.StepRow> rows = new ArrayList<>();
+        byKey.forEach((key, tasks) -> {
+            double[] days = tasks.stream().filter(t -> t.getDurationInMillis() != null)
+                    .mapToDouble(t -> t.getDurationInMillis() / 86_400_000.0).sorted().toArray();
+            var step = steps.of(tasks.get(0).getProcessDefinitionId(), key);
+            rows.add(new AnnualFigures.StepRow(key, step.nameVi(), step.nameEn(), tasks.size(), percentile(days, 0.5),
+                    percentile(days, 0.9), overdue.getOrDefault(key, 0L)));
+        });
+        overdue.forEach((key, count) -> {
+            if (!byKey.containsKey(key)) {
+                rows.add(new AnnualFigures.StepRow(key, key, key, 0, null, null, count));
+            }
+        });
+        return rows;
+    }
+
+    /** Nearest-rank percentile; null for no data. */
+    static Double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static BigDecimal nationalPerCapita(NationalFigure f) {
+        return f == null || f.ngoAidUsd == null ? null : perCapita(f.ngoAidUsd, f.population);
+    }
+
+    static BigDecimal perCapita(BigDecimal usd, Long people) {
+        return people == null || people == 0 ? null : usd.divide(BigDecimal.valueOf(people), 6, RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+}
