@@ -226,6 +226,35 @@ class AnnualReportTest {
     }
 
     @Test
+    void aPeriodReportGivesEachYearAndThePeriodAverage() throws IOException {
+        population("72", 2005, 1_000_000);
+        population("72", 2006, 1_000_000);
+        long id = approvedProject("Dự án giai đoạn 2005-2007", "USD", 400_000, "2005-01-01", "2007-12-31", "2005-06-01",
+                null, List.of(Map.of("code", "POVERTY", "share", 100)), List.of("TN-CHAUTHANH"));
+        disburse(id, "2005-07-01", 100_000, "USD");
+        disburse(id, "2006-07-01", 200_000, "USD");
+        byte[] bytes = as(LEADERSHIP).queryParam("from", 2005).queryParam("to", 2007).get("/api/reports/period").then()
+                .statusCode(200).extract().asByteArray();
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Giai đoạn 2005-2007");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(100_000.0);
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isCloseTo(0.10, within(1e-9));
+            assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isCloseTo(0.20, within(1e-9));
+            assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isZero();
+            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("không có số liệu");
+            Row average = sheet.getRow(4);
+            assertThat(average.getCell(0).getStringCellValue()).isEqualTo("Bình quân giai đoạn");
+            assertThat(average.getCell(4).getNumericCellValue()).isCloseTo(100_000.0, within(1e-6));
+            // per-capita average over the years that have a population: (0.10 + 0.20) / 2
+            assertThat(average.getCell(6).getNumericCellValue()).isCloseTo(0.15, within(1e-9));
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(400_000.0);
+        }
+        as(LEADERSHIP).queryParam("from", 2007).queryParam("to", 2005).get("/api/reports/period").then().statusCode(400);
+        as(OFFICER).queryParam("from", 2005).queryParam("to", 2007).get("/api/reports/period").then().statusCode(403);
+    }
+
+    @Test
     void aYearWithNoAidReportsZeroAndNoData() throws IOException {
         try (Workbook wb = report(2014, "vi")) {
             Sheet summary = wb.getSheet("Tổng hợp");

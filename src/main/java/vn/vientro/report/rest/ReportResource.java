@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +33,24 @@ public class ReportResource {
     public Response annual(@PathParam("year") @Min(1990) @Max(2100) int year,
                            @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
                            String lang) {
-        java.nio.file.Path file = reports.annual(year, "en".equals(lang));
+        return download(reports.annual(year, "en".equals(lang)), lang, String.valueOf(year));
+    }
+
+    /** A programme period such as 2013–2017: each year's figures and the period average. */
+    @GET
+    @Path("/period")
+    @Produces({XLSX, "application/problem+json"})
+    public Response period(@QueryParam("from") @NotNull @Min(1990) @Max(2100) Integer from,
+                           @QueryParam("to") @NotNull @Min(1990) @Max(2100) Integer to,
+                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
+                           String lang) {
+        if (to < from || to - from > 30) {
+            throw vn.vientro.common.Problems.invalid("to", "must be from 'from' to 30 years after it");
+        }
+        return download(reports.period(from, to, "en".equals(lang)), lang, from + "-" + to);
+    }
+
+    private static Response download(java.nio.file.Path file, String lang, String suffix) {
         StreamingOutput body = out -> {
             try {
                 Files.copy(file, out);
@@ -40,7 +58,7 @@ public class ReportResource {
                 Files.deleteIfExists(file);
             }
         };
-        String name = ("en".equals(lang) ? "ngo-aid-report-" : "bao-cao-vien-tro-") + year + ".xlsx";
+        String name = ("en".equals(lang) ? "ngo-aid-report-" : "bao-cao-vien-tro-") + suffix + ".xlsx";
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

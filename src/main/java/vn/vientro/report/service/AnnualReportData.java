@@ -72,6 +72,44 @@ public class AnnualReportData {
     public record Prepared(AnnualFigures figures, List<AnnualFigures.ProjectRow> projects) {
     }
 
+    /** One year of a period report. Per-capita values are null where the population is unknown. */
+    public record YearRow(int year, long received, long approved, BigDecimal committedUsd, BigDecimal disbursedUsd,
+                          Long population, BigDecimal perCapita, BigDecimal nationalPerCapita) {
+    }
+
+    /** The indicator for each year of a programme period (e.g. 2013–2017), one pass over the data. */
+    public List<YearRow> series(int from, int to) {
+        CurrencyConverter.Rates rates = converter.rates();
+        Map<Integer, BigDecimal> committed = new TreeMap<>();
+        Map<Integer, Long> approved = new TreeMap<>();
+        em.createQuery("select p.decisionDate, p.committedAmount, p.currency from Proposal p where p.status = :approved "
+                        + "and p.decisionDate between :from and :to", Object[].class)
+                .setParameter("approved", ProposalStatus.APPROVED).setParameter("from", LocalDate.of(from, 1, 1))
+                .setParameter("to", LocalDate.of(to, 12, 31)).getResultStream().forEach(r -> {
+                    LocalDate day = (LocalDate) r[0];
+                    committed.merge(day.getYear(), rates.toUsd((BigDecimal) r[1], (String) r[2], day), BigDecimal::add);
+                    approved.merge(day.getYear(), 1L, Long::sum);
+                });
+        Map<Integer, BigDecimal> disbursed = new TreeMap<>();
+        em.createQuery("select d.date, d.amount, d.currency from Disbursement d where d.date between :from and :to",
+                        Object[].class).setParameter("from", LocalDate.of(from, 1, 1)).setParameter("to", LocalDate.of(to, 12, 31))
+                .getResultStream().forEach(r -> {
+                    LocalDate day = (LocalDate) r[0];
+                    disbursed.merge(day.getYear(), rates.toUsd((BigDecimal) r[1], (String) r[2], day), BigDecimal::add);
+                });
+        rates.requireComplete();
+        Map<Integer, NationalFigure> national = NationalFigure.<NationalFigure>listAll().stream()
+                .collect(Collectors.toMap(f -> f.year, f -> f));
+        List<YearRow> rows = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            Long people = provincePopulation(y).people();
+            BigDecimal usd = disbursed.getOrDefault(y, BigDecimal.ZERO);
+            rows.add(new YearRow(y, received(y), approved.getOrDefault(y, 0L), committed.getOrDefault(y, BigDecimal.ZERO),
+                    usd, people, perCapita(usd, people), nationalPerCapita(national.get(y))));
+        }
+        return rows;
+    }
+
     public Prepared prepare(int year, boolean english) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);

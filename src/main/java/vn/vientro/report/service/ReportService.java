@@ -17,14 +17,28 @@ public class ReportService {
     @Inject
     AnnualReportData data;
 
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
     /** Fails with 422 (and writes nothing) when an exchange rate is missing. */
     @Transactional
     public java.nio.file.Path annual(int year, boolean english) {
         AnnualReportData.Prepared prepared = data.prepare(year, english);
+        return file("annual-" + year, out -> new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(), out));
+    }
+
+    @Transactional
+    public java.nio.file.Path period(int from, int to, boolean english) {
+        var rows = data.series(from, to);
+        return file("period-" + from + "-" + to, out -> new PeriodReportWriter(english).write(from, to, rows, out));
+    }
+
+    private static java.nio.file.Path file(String name, Writing writing) {
         try {
-            java.nio.file.Path file = Files.createTempFile("vientro-report-" + year + "-", ".xlsx");
+            java.nio.file.Path file = Files.createTempFile("vientro-" + name + "-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(), out);
+                writing.to(out);
             }
             return file;
         } catch (IOException e) {
