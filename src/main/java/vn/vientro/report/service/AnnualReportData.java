@@ -36,6 +36,8 @@ public class AnnualReportData {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int TREND_YEARS = 10;
+    /** Streams read the database in chunks: PostgreSQL's driver otherwise loads a whole result at once. */
+    private static final String FETCH_SIZE = "org.hibernate.fetchSize";
 
     @Inject
     EntityManager em;
@@ -93,7 +95,7 @@ public class AnnualReportData {
         Map<Integer, BigDecimal> disbursed = new TreeMap<>();
         em.createQuery("select d.date, d.amount, d.currency from Disbursement d where d.date between :from and :to",
                         Object[].class).setParameter("from", LocalDate.of(from, 1, 1)).setParameter("to", LocalDate.of(to, 12, 31))
-                .getResultStream().forEach(r -> {
+                .setHint(FETCH_SIZE, 2000).getResultStream().forEach(r -> {
                     LocalDate day = (LocalDate) r[0];
                     disbursed.merge(day.getYear(), rates.toUsd((BigDecimal) r[1], (String) r[2], day), BigDecimal::add);
                 });
@@ -119,7 +121,7 @@ public class AnnualReportData {
         em.createQuery("select p.id, p.titleVi, p.titleEn, n.name, n.country, n.id, p.decisionDate, p.plannedEnd, "
                         + "p.committedAmount, p.currency from Proposal p join p.ngo n where p.status = :approved "
                         + "and p.decisionDate is not null order by p.decisionDate, p.id", Object[].class)
-                .setParameter("approved", ProposalStatus.APPROVED).getResultStream().forEach(r -> {
+                .setParameter("approved", ProposalStatus.APPROVED).setHint(FETCH_SIZE, 2000).getResultStream().forEach(r -> {
                     Project p = new Project();
                     p.id = (Long) r[0];
                     p.titleVi = (String) r[1];
@@ -144,7 +146,7 @@ public class AnnualReportData {
 
         Map<Integer, BigDecimal> disbursedByYear = new TreeMap<>();
         em.createQuery("select d.projectId, d.date, d.amount, d.currency from Disbursement d", Object[].class)
-                .getResultStream().forEach(r -> {
+                .setHint(FETCH_SIZE, 2000).getResultStream().forEach(r -> {
                     LocalDate date = (LocalDate) r[1];
                     BigDecimal usd = rates.toUsd((BigDecimal) r[2], (String) r[3], date);
                     disbursedByYear.merge(date.getYear(), usd, BigDecimal::add);
