@@ -68,6 +68,9 @@ class AnnualReportTest {
     private static Workbook report(int year, String lang) throws IOException {
         byte[] bytes = as(LEADERSHIP).queryParam("lang", lang).get("/api/reports/annual/" + year).then().statusCode(200)
                 .contentType(containsString("spreadsheetml")).extract().asByteArray();
+        // kept for a look in Excel or LibreOffice after the run
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/reports/annual-" + year + "-" + lang + ".xlsx"), bytes);
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 

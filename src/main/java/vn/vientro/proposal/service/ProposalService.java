@@ -224,6 +224,15 @@ public class ProposalService {
     }
 
     private void apply(Proposal p, ProposalInput in) {
+        apply(p, in, LocalDate.now(zone), true);
+    }
+
+    /**
+     * Validates and copies the input. {@code asOf} is the day the locations must exist on; a historical
+     * record (an import) passes its decision date and skips the NGO's current certificate, which says
+     * nothing about years ago.
+     */
+    private void apply(Proposal p, ProposalInput in, LocalDate asOf, boolean checkCertificate) {
         if (in.plannedEnd().isBefore(in.plannedStart())) {
             throw Problems.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
         }
@@ -234,7 +243,9 @@ public class ProposalService {
         if (ngo == null) {
             throw Problems.invalid("ngoId", "no foreign NGO has id " + in.ngoId());
         }
-        requireValidCertificate(ngo);
+        if (checkCertificate) {
+            requireValidCertificate(ngo);
+        }
         p.kind = in.kind();
         p.titleVi = in.titleVi().strip();
         p.titleEn = in.titleEn() == null ? null : in.titleEn().strip();
@@ -243,7 +254,7 @@ public class ProposalService {
         p.sectors.clear();
         p.sectors.addAll(sectorShares(in.sectors()));
         p.locations.clear();
-        p.locations.addAll(locations(in.locations()));
+        p.locations.addAll(locations(in.locations(), asOf));
         p.plannedStart = in.plannedStart();
         p.plannedEnd = in.plannedEnd();
         p.committedAmount = in.committedAmount();
@@ -278,19 +289,37 @@ public class ProposalService {
         return List.copyOf(shares.values());
     }
 
-    private Set<AdminUnit> locations(List<String> codes) {
-        LocalDate today = LocalDate.now(zone);
+    private Set<AdminUnit> locations(List<String> codes, LocalDate asOf) {
         Set<AdminUnit> units = new LinkedHashSet<>();
         for (String code : codes) {
             AdminUnit unit = AdminUnit.findByCode(code)
                     .orElseThrow(() -> Problems.invalid("locations", "unknown administrative unit " + code));
-            if (unit.validTo != null && unit.validTo.isBefore(today)) {
+            if (unit.validTo != null && unit.validTo.isBefore(asOf)) {
                 throw Problems.invalid("locations", "administrative unit " + code + " (" + unit.name
                         + ") ceased to exist on " + unit.validTo);
             }
             units.add(unit);
         }
         return units;
+    }
+
+    /**
+     * Records a project approved before this system existed (an import of the province's spreadsheets):
+     * validated like any proposal, stored as approved with its decision, without a process instance.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long importApproved(ProposalInput input, String decisionNumber, LocalDate decisionDate, String signer,
+                               Actor actor) {
+        Proposal p = new Proposal();
+        p.owner = actor.username();
+        apply(p, input, decisionDate, false);
+        p.status = ProposalStatus.APPROVED;
+        p.decisionNumber = decisionNumber;
+        p.decisionDate = decisionDate;
+        p.decisionSigner = signer;
+        p.persist();
+        audit.record(p.id, actor.username(), "IMPORTED", AuditLog.Step.none());
+        return p.id;
     }
 
     // ---- the steps the process reports

@@ -2,6 +2,9 @@ package vn.vientro.report.service;
 
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.*;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -20,6 +23,9 @@ import java.util.Map;
  * filtered, pages A4 landscape with the header repeated; unknown per-capita values read "no data".
  */
 public class AnnualReportWriter {
+
+    /** Where the Trend sheet keeps the chart's own (hidden) copy of the two per-capita series. */
+    private static final int CHART_COLUMN = 7;
 
     private final ReportLabels l;
     private final boolean english;
@@ -228,25 +234,42 @@ public class AnnualReportWriter {
             number(row, 2, t.population(), integer);
             number(row, 3, t.perCapita(), perCapita);
             number(row, 4, t.nationalPerCapita(), perCapita);
+            // hidden copies for the chart: a year without data stays blank (a gap), not a zero
+            if (t.perCapita() != null) {
+                row.createCell(CHART_COLUMN).setCellValue(t.perCapita().doubleValue());
+            }
+            if (t.nationalPerCapita() != null) {
+                row.createCell(CHART_COLUMN + 1).setCellValue(t.nationalPerCapita().doubleValue());
+            }
         }
         int last = r - 1;
         finish(sheet, 0, 4, last);
+        sheet.setColumnHidden(CHART_COLUMN, true);
+        sheet.setColumnHidden(CHART_COLUMN + 1, true);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 9, last + 24));
         chart.setTitleText(l.t("trendTitle"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        chart.setPlotOnlyVisibleCells(false);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         var yearCells = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, last, 0, 0));
         var data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, values);
+        byte[][] colours = {{(byte) 0xC0, (byte) 0x39, (byte) 0x2B}, {(byte) 0x2E, (byte) 0x86, (byte) 0xC1}};
         for (int column : new int[]{3, 4}) {
+            int source = CHART_COLUMN + column - 3;
             var series = (XDDFLineChartData.Series) data.addSeries(yearCells,
-                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, last, column, column)));
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, last, source, source)));
             series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(), null);
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
+            // an explicit line, or LibreOffice draws the markers only
+            var line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colours[column - 3])));
+            line.setWidth(2.0);
+            series.setLineProperties(line);
         }
         chart.plot(data);
     }

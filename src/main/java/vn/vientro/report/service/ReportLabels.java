@@ -23,7 +23,7 @@ final class ReportLabels {
             e("previous", "Giải ngân năm trước (USD)", "Disbursed in the previous year (USD)"),
             e("change", "Thay đổi so với năm trước", "Change from the previous year"),
             e("count", "số", "count"), e("usd", "USD", "USD"), e("usdPerPerson", "USD/người", "USD/person"),
-            e("people", "người", "people"), e("percent", "%", "%"),
+            e("people", "người", "people"), e("percent", "", ""),
             e("code", "Mã", "Code"), e("crs", "Mã CRS", "CRS code"), e("sector", "Lĩnh vực", "Sector"),
             e("projects", "Số dự án", "Projects"), e("donor", "Nhà tài trợ", "Donor"), e("country", "Quốc gia", "Country"),
             e("unitName", "Địa bàn", "Location"), e("perCapita", "USD/người", "USD per person"),

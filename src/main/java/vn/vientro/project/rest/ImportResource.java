@@ -1,0 +1,53 @@
+package vn.vientro.project.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.vientro.common.Problems;
+import vn.vientro.project.service.HistoryImport;
+import vn.vientro.security.Roles;
+import vn.vientro.security.service.CurrentUser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+/** The Excel template for the province's earlier projects and disbursements, and its upload (all or nothing). */
+@Path("/api/import")
+@Tag(name = "Nhập dữ liệu / Import")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+public class ImportResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    HistoryImport history;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/template")
+    @Produces(XLSX)
+    public Response template() {
+        StreamingOutput body = history::template;
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"mau-nhap-du-an.xlsx\"").build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HistoryImport.Result upload(@RestForm("file") FileUpload file) throws IOException {
+        if (file == null) {
+            throw Problems.invalid("file", "required: the filled-in template (.xlsx)");
+        }
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return history.importWorkbook(in, user.actor());
+        }
+    }
+}
