@@ -22,7 +22,7 @@ class IndicatorDataTest {
                 JPY,2021-04-01,-3,BoJ
                 KRW,2021-05-03,1120,
                 """;
-        as(ADMIN).contentType("text/csv").body(bad).post("/api/exchange-rates/import").then().statusCode(400)
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body(bad).post("/api/exchange-rates/import").then().statusCode(400)
                 .body("errors.line", contains(3, 4, 5, 6))
                 .body("errors.column", contains("currency", "date", "unitsPerUsd", "source"));
         as(ADMIN).queryParam("currency", "VND").get("/api/exchange-rates").then().statusCode(200)
@@ -33,11 +33,25 @@ class IndicatorDataTest {
                 VND,2021-01-04,23100,"Ngân hàng Nhà nước, tỷ giá trung tâm"
                 EUR,2021-01-04,0.82,ECB reference rate
                 """;
-        as(ADMIN).contentType("text/csv").body(good).post("/api/exchange-rates/import").then().statusCode(200)
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body(good).post("/api/exchange-rates/import").then().statusCode(200)
                 .body("imported", equalTo(2));
         as(LEADERSHIP).queryParam("currency", "VND").get("/api/exchange-rates").then().statusCode(200)
-                .body("find { it.date == '2021-01-04' }.unitsPerUsd", equalTo(23100.0f));
-        as(OFFICER).contentType("text/csv").body(good).post("/api/exchange-rates/import").then().statusCode(403);
+                .body("find { it.date == '2021-01-04' }.unitsPerUsd", equalTo(23100.0f))
+                .body("find { it.date == '2021-01-04' }.source", equalTo("Ngân hàng Nhà nước, tỷ giá trung tâm"));
+        as(OFFICER).contentType("text/csv; charset=UTF-8").body(good).post("/api/exchange-rates/import").then().statusCode(403);
+    }
+
+    @Test
+    void aPopulationImportIsAllOrNothing() {
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body("unitCode,year,population,source\n703,2021,140000,Niên giám\n999,2021,5,x\n705,năm,5,x\n")
+                .post("/api/population/import").then().statusCode(400)
+                .body("errors.line", contains(3, 4)).body("errors.column", contains("unitCode", "year"));
+        as(ADMIN).queryParam("year", 2021).get("/api/population").then().body("findAll { it.unitCode == '703' }", empty());
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body("unitCode,year,population,source\n703,2021,140000,\"Niên giám, Cục Thống kê\"\n")
+                .post("/api/population/import").then().statusCode(200).body("imported", equalTo(1));
+        as(LEADERSHIP).queryParam("year", 2021).get("/api/population").then()
+                .body("find { it.unitCode == '703' }.population", equalTo(140000))
+                .body("find { it.unitCode == '703' }.source", equalTo("Niên giám, Cục Thống kê"));
     }
 
     @Test

@@ -29,7 +29,10 @@ class SecurityTest {
     private static final Set<String> ALL = Set.of("officer", "appraiser", "consultee", "approver", "leadership", "admin");
     private static final Set<String> WORKERS = Set.of("officer", "appraiser", "consultee", "approver");
 
-    record Endpoint(String method, String path, Set<String> allowed) {
+    record Endpoint(String method, String path, Set<String> allowed, String contentType) {
+        Endpoint(String method, String path, Set<String> allowed) {
+            this(method, path, allowed, "application/json");
+        }
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -55,12 +58,19 @@ class SecurityTest {
             new Endpoint("DELETE", "/api/exchange-rates/999999", Set.of("admin")),
             new Endpoint("GET", "/api/population", ALL), new Endpoint("POST", "/api/population", Set.of("admin")),
             new Endpoint("GET", "/api/national-figures", ALL), new Endpoint("PUT", "/api/national-figures/2030", Set.of("admin")),
+            new Endpoint("POST", "/api/population/import", Set.of("admin"), "text/csv; charset=UTF-8"),
+            new Endpoint("POST", "/api/exchange-rates/import", Set.of("admin"), "text/csv; charset=UTF-8"),
+            new Endpoint("GET", "/api/projects/999999/amendments", Set.of("officer", "appraiser", "approver", "leadership", "admin")),
+            new Endpoint("POST", "/api/projects/999999/amendments", Set.of("officer", "admin")),
+            new Endpoint("GET", "/api/reports/annual/2020", Set.of("leadership", "admin")),
+            new Endpoint("GET", "/api/reports/period", Set.of("leadership", "admin")),
+            new Endpoint("GET", "/api/import/template", Set.of("officer", "admin")),
             new Endpoint("GET", "/api/tasks", WORKERS), new Endpoint("GET", "/api/tasks/none", WORKERS),
             new Endpoint("POST", "/api/tasks/none/claim", WORKERS), new Endpoint("POST", "/api/tasks/none/unclaim", WORKERS),
             new Endpoint("POST", "/api/tasks/none/complete", WORKERS));
 
     private static int call(Endpoint e, String bearer) {
-        var request = given().contentType(ContentType.JSON).body("{}");
+        var request = given().contentType(e.contentType()).body(e.contentType().startsWith("text/csv") ? "a,b\n" : "{}");
         if (bearer != null) {
             request.auth().oauth2(bearer);
         }

@@ -87,6 +87,15 @@ public class IndicatorResource {
         return data.putPopulation(in.unitCode(), in.year(), in.population(), in.source());
     }
 
+    /** CSV with a header line: {@code unitCode,year,population,source}; all rows or none. */
+    @POST
+    @Path("/population/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, Integer> importPopulation(@NotNull String csv) {
+        return Map.of("imported", data.importPopulation(csv));
+    }
+
     @GET
     @Path("/national-figures")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})

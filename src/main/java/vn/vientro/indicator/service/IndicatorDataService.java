@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.vientro.common.CsvLines;
 import vn.vientro.common.Problems;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
@@ -72,50 +73,81 @@ public class IndicatorDataService {
     public int importRates(String csv, Set<String> currencies) {
         List<ImportError> errors = new ArrayList<>();
         List<RateInput> rows = new ArrayList<>();
-        String[] lines = csv.strip().split("\\r?\\n");
-        for (int i = 1; i < lines.length; i++) {
-            int line = i + 1;
-            String[] cells = lines[i].split(",", -1);
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            if (cells.length < 4) {
-                errors.add(new ImportError(line, "*", "expected 4 columns: currency,date,unitsPerUsd,source"));
-                continue;
-            }
-            String currency = cells[0].strip();
+        List<CsvLines.Line> lines = CsvLines.dataLines(csv);
+        for (CsvLines.Line line : lines) {
+            String currency = line.field(0);
             if (!currencies.contains(currency)) {
-                errors.add(new ImportError(line, "currency", "unknown currency '" + currency + "'"));
+                errors.add(new ImportError(line.number(), "currency", "unknown currency '" + currency + "'"));
             }
-            LocalDate date = null;
-            try {
-                date = LocalDate.parse(cells[1].strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new ImportError(line, "date", "'" + cells[1].strip() + "' is not a date YYYY-MM-DD"));
-            }
-            BigDecimal units = null;
-            try {
-                units = new BigDecimal(cells[2].strip());
-                if (units.signum() <= 0) {
-                    errors.add(new ImportError(line, "unitsPerUsd", "must be greater than 0"));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new ImportError(line, "unitsPerUsd", "'" + cells[2].strip() + "' is not a number"));
-            }
-            String source = String.join(",", java.util.Arrays.copyOfRange(cells, 3, cells.length)).strip();
-            if (source.isEmpty()) {
-                errors.add(new ImportError(line, "source", "required"));
-            }
+            LocalDate date = date(line, 1, "date", errors);
+            BigDecimal units = positive(line, 2, "unitsPerUsd", errors);
+            String source = required(line, 3, "source", errors);
             rows.add(new RateInput(currency, date, units, source));
         }
-        if (lines.length < 2) {
+        finish(lines, errors);
+        rows.forEach(this::putRate);
+        return rows.size();
+    }
+
+    /** Imports {@code unitCode,year,population,source} lines all or nothing, like the rates. */
+    @Transactional
+    public int importPopulation(String csv) {
+        List<ImportError> errors = new ArrayList<>();
+        List<CsvLines.Line> lines = CsvLines.dataLines(csv);
+        for (CsvLines.Line line : lines) {
+            if (AdminUnit.findByCode(line.field(0)).isEmpty()) {
+                errors.add(new ImportError(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
+            }
+            BigDecimal year = positive(line, 1, "year", errors);
+            if (year != null && (year.intValue() < 1900 || year.intValue() > 2200 || year.scale() > 0)) {
+                errors.add(new ImportError(line.number(), "year", "'" + line.field(1) + "' is not a year"));
+            }
+            positive(line, 2, "population", errors);
+            required(line, 3, "source", errors);
+        }
+        finish(lines, errors);
+        lines.forEach(line -> putPopulation(line.field(0), Integer.parseInt(line.field(1)),
+                Long.parseLong(line.field(2)), line.field(3)));
+        return lines.size();
+    }
+
+    private static void finish(List<CsvLines.Line> lines, List<ImportError> errors) {
+        if (lines.isEmpty()) {
             errors.add(new ImportError(1, "*", "no data lines after the header"));
         }
         if (!errors.isEmpty()) {
             throw importProblem(errors);
         }
-        rows.forEach(this::putRate);
-        return rows.size();
+    }
+
+    private static LocalDate date(CsvLines.Line line, int index, String column, List<ImportError> errors) {
+        try {
+            return LocalDate.parse(line.field(index));
+        } catch (DateTimeParseException e) {
+            errors.add(new ImportError(line.number(), column, "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static BigDecimal positive(CsvLines.Line line, int index, String column, List<ImportError> errors) {
+        try {
+            BigDecimal value = new BigDecimal(line.field(index));
+            if (value.signum() <= 0) {
+                errors.add(new ImportError(line.number(), column, "must be greater than 0"));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(line.number(), column, "'" + line.field(index) + "' is not a number"));
+            return null;
+        }
+    }
+
+    private static String required(CsvLines.Line line, int index, String column, List<ImportError> errors) {
+        String value = line.field(index);
+        if (value.isEmpty()) {
+            errors.add(new ImportError(line.number(), column, "required"));
+        }
+        return value;
     }
 
     private static RuntimeException importProblem(List<ImportError> errors) {

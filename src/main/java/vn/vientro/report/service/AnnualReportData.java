@@ -63,7 +63,8 @@ public class AnnualReportData {
         LocalDate plannedEnd;
         BigDecimal committed;
         String currency;
-        BigDecimal committedUsd = BigDecimal.ZERO;
+        BigDecimal committedUsd = BigDecimal.ZERO;     // as of the end of the report year
+        BigDecimal committedInYearUsd = BigDecimal.ZERO;
         BigDecimal inYearUsd = BigDecimal.ZERO;
         BigDecimal toDateUsd = BigDecimal.ZERO;
         boolean disbursedInYear;
@@ -91,6 +92,15 @@ public class AnnualReportData {
                     LocalDate day = (LocalDate) r[0];
                     committed.merge(day.getYear(), rates.toUsd((BigDecimal) r[1], (String) r[2], day), BigDecimal::add);
                     approved.merge(day.getYear(), 1L, Long::sum);
+                });
+        // approved amendments change the commitment in the year of their own decision
+        em.createQuery("select a.decisionDate, a.newAmount - a.previousAmount, p.currency from Amendment a, Proposal p "
+                        + "where p.id = a.projectId and a.status = vn.vientro.project.domain.Amendment.Status.APPROVED "
+                        + "and a.newAmount is not null and a.decisionDate between :from and :to", Object[].class)
+                .setParameter("from", LocalDate.of(from, 1, 1)).setParameter("to", LocalDate.of(to, 12, 31))
+                .getResultList().forEach(r -> {
+                    LocalDate day = (LocalDate) r[0];
+                    committed.merge(day.getYear(), rates.toUsd((BigDecimal) r[1], (String) r[2], day), BigDecimal::add);
                 });
         Map<Integer, BigDecimal> disbursed = new TreeMap<>();
         em.createQuery("select d.date, d.amount, d.currency from Disbursement d where d.date between :from and :to",
@@ -133,7 +143,6 @@ public class AnnualReportData {
                     p.plannedEnd = (LocalDate) r[7];
                     p.committed = (BigDecimal) r[8];
                     p.currency = (String) r[9];
-                    p.committedUsd = rates.toUsd(p.committed, p.currency, p.decisionDate);
                     projects.put(p.id, p);
                 });
         em.createQuery("select p.id, s.sector.code, s.share from Proposal p join p.sectors s where p.status = :approved",
@@ -143,6 +152,8 @@ public class AnnualReportData {
         em.createQuery("select p.id, l.code from Proposal p join p.locations l where p.status = :approved", Object[].class)
                 .setParameter("approved", ProposalStatus.APPROVED).getResultStream()
                 .forEach(r -> Optional.ofNullable(projects.get((Long) r[0])).ifPresent(p -> p.locations.add((String) r[1])));
+
+        applyAmendments(projects, rates, year);
 
         Map<Integer, BigDecimal> disbursedByYear = new TreeMap<>();
         em.createQuery("select d.projectId, d.date, d.amount, d.currency from Disbursement d", Object[].class)
@@ -163,9 +174,7 @@ public class AnnualReportData {
 
         List<Project> active = projects.values().stream().filter(p -> p.disbursedInYear
                 || (!p.decisionDate.isAfter(end) && !p.plannedEnd.isBefore(start))).toList();
-        List<Project> committedInYear = projects.values().stream().filter(p -> p.decisionDate.getYear() == year).toList();
-
-        BigDecimal committedUsd = sum(committedInYear.stream().map(p -> p.committedUsd).toList());
+        BigDecimal committedUsd = sum(projects.values().stream().map(p -> p.committedInYearUsd).toList());
         BigDecimal disbursedUsd = disbursedByYear.getOrDefault(year, BigDecimal.ZERO);
         BigDecimal previous = disbursedByYear.getOrDefault(year - 1, BigDecimal.ZERO);
         Population population = provincePopulation(year);
@@ -196,13 +205,50 @@ public class AnnualReportData {
                 p.committed, p.currency, p.committedUsd, p.inYearUsd, p.toDateUsd,
                 p.committedUsd.subtract(p.toDateUsd))).toList();
 
-        var figures = new AnnualFigures(year, summary, bySector(active, year, english), byDonor(active, year),
+        var figures = new AnnualFigures(year, summary, bySector(active, english), byDonor(active),
                 byLocation(active, year), new AnnualFigures.Workflow(outcomes, stepStats(year)), trend, rates.used(),
                 population.sources());
         return new Prepared(figures, rows);
     }
 
-    private List<AnnualFigures.GroupRow> bySector(List<Project> active, int year, boolean english) {
+    /**
+     * A commitment counts in the year of its decision, and each approved amendment's change in the year of
+     * the amendment's decision. The project row stores today's amount, so the original is today's amount
+     * less every approved change; the report year sees the original plus the changes decided by its end.
+     */
+    private void applyAmendments(Map<Long, Project> projects, CurrencyConverter.Rates rates, int year) {
+        Map<Long, List<Object[]>> changes = new HashMap<>();
+        em.createQuery("select a.projectId, a.decisionDate, a.newAmount - a.previousAmount from Amendment a "
+                        + "where a.status = vn.vientro.project.domain.Amendment.Status.APPROVED and a.newAmount is not null",
+                        Object[].class).getResultList()
+                .forEach(r -> changes.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
+        LocalDate end = LocalDate.of(year, 12, 31);
+        for (Project p : projects.values()) {
+            List<Object[]> list = changes.getOrDefault(p.id, List.of());
+            BigDecimal original = p.committed.subtract(sum(list.stream().map(r -> (BigDecimal) r[2]).toList()));
+            BigDecimal asOfEnd = original;
+            BigDecimal usd = rates.toUsd(original, p.currency, p.decisionDate);
+            BigDecimal inYearUsd = p.decisionDate.getYear() == year ? usd : BigDecimal.ZERO;
+            for (Object[] change : list) {
+                LocalDate date = (LocalDate) change[1];
+                if (date.isAfter(end)) {
+                    continue;
+                }
+                BigDecimal delta = (BigDecimal) change[2];
+                BigDecimal deltaUsd = rates.toUsd(delta, p.currency, date);
+                asOfEnd = asOfEnd.add(delta);
+                usd = usd.add(deltaUsd);
+                if (date.getYear() == year) {
+                    inYearUsd = inYearUsd.add(deltaUsd);
+                }
+            }
+            p.committed = asOfEnd;
+            p.committedUsd = usd;
+            p.committedInYearUsd = inYearUsd;
+        }
+    }
+
+    private List<AnnualFigures.GroupRow> bySector(List<Project> active, boolean english) {
         Map<String, String[]> names = new HashMap<>();
         em.createQuery("select s.code, s.crsCode, s.nameVi, s.nameEn from Sector s", Object[].class).getResultList()
                 .forEach(r -> names.put((String) r[0], new String[]{(String) r[1], (String) (english ? r[3] : r[2])}));
@@ -212,9 +258,7 @@ public class AnnualReportData {
             p.sectorShares.forEach((code, share) -> {
                 BigDecimal fraction = share.divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
                 BigDecimal[] s = sums.computeIfAbsent(code, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-                if (p.decisionDate.getYear() == year) {
-                    s[0] = s[0].add(p.committedUsd.multiply(fraction));
-                }
+                s[0] = s[0].add(p.committedInYearUsd.multiply(fraction));
                 s[1] = s[1].add(p.inYearUsd.multiply(fraction));
                 counts.merge(code, 1L, Long::sum);
             });
@@ -225,12 +269,12 @@ public class AnnualReportData {
                 e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private List<AnnualFigures.GroupRow> byDonor(List<Project> active, int year) {
+    private List<AnnualFigures.GroupRow> byDonor(List<Project> active) {
         Map<Long, List<Project>> byNgo = active.stream().collect(Collectors.groupingBy(p -> p.ngoId, TreeMap::new,
                 Collectors.toList()));
         return byNgo.values().stream().map(list -> new AnnualFigures.GroupRow(String.valueOf(list.get(0).ngoId),
                         list.get(0).ngoName, list.get(0).ngoCountry, list.size(),
-                        sum(list.stream().filter(p -> p.decisionDate.getYear() == year).map(p -> p.committedUsd).toList()),
+                        sum(list.stream().map(p -> p.committedInYearUsd).toList()),
                         sum(list.stream().map(p -> p.inYearUsd).toList())))
                 .sorted(Comparator.comparing(AnnualFigures.GroupRow::disbursedUsd).reversed()).toList();
     }

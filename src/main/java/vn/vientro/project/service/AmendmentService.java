@@ -1,0 +1,118 @@
+package vn.vientro.project.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.RuntimeService;
+import vn.vientro.audit.service.AuditLog;
+import vn.vientro.common.Problems;
+import vn.vientro.project.domain.Amendment;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.security.Actor;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Amendments: requested by an officer, decided by the approver in process {@code projectAmendment}. */
+@ApplicationScoped
+public class AmendmentService {
+
+    public static final String PROCESS_KEY = "projectAmendment";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Amendment> list(long projectId) {
+        return Amendment.list("projectId = ?1 order by requestedAt, id", projectId);
+    }
+
+    /** Starts the approval of a change; the amendment row and its process instance commit together. */
+    @Transactional
+    public Amendment request(long projectId, BigDecimal newAmount, LocalDate newPlannedEnd, String reason, Actor actor) {
+        Proposal project = em.find(Proposal.class, projectId);
+        if (project == null) {
+            throw Problems.notFound("Project", projectId);
+        }
+        if (project.status != ProposalStatus.APPROVED) {
+            throw Problems.conflict("Proposal " + projectId + " is not an approved project; only projects are amended");
+        }
+        if (newAmount == null && newPlannedEnd == null) {
+            throw Problems.invalid("newAmount", "an amendment changes the committed amount, the planned end, or both");
+        }
+        if (newPlannedEnd != null && newPlannedEnd.isBefore(project.plannedStart)) {
+            throw Problems.invalid("newPlannedEnd", "must not be before the planned start " + project.plannedStart);
+        }
+        if (Amendment.count("projectId = ?1 and status = ?2", projectId, Amendment.Status.REQUESTED) > 0) {
+            throw Problems.conflict("Project " + projectId + " already has an amendment waiting for a decision");
+        }
+        Amendment a = new Amendment();
+        a.projectId = projectId;
+        a.requestedBy = actor.username();
+        a.requestedAt = Instant.now();
+        a.reason = reason;
+        a.previousAmount = project.committedAmount;
+        a.previousPlannedEnd = project.plannedEnd;
+        a.newAmount = newAmount;
+        a.newPlannedEnd = newPlannedEnd;
+        a.status = Amendment.Status.REQUESTED;
+        a.persist();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("proposalId", projectId);
+        variables.put("amendmentId", a.id);
+        variables.put("submittedBy", actor.username());
+        a.processInstanceId = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey("amendment:" + a.id)
+                .setVariables(variables).execute().getId();
+        audit.record(projectId, actor.username(), "AMENDMENT_REQUESTED", new AuditLog.Step(null, null, null, reason,
+                details(a)));
+        return a;
+    }
+
+    /** The process's decision: an approved amendment changes the project, a rejected one leaves it as it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decided(long amendmentId, boolean approved, String decisionNumber, LocalDate decisionDate,
+                        String rejectionReason) {
+        Amendment a = em.find(Amendment.class, amendmentId);
+        a.status = approved ? Amendment.Status.APPROVED : Amendment.Status.REJECTED;
+        a.decisionNumber = decisionNumber;
+        a.decisionDate = decisionDate;
+        a.rejectionReason = rejectionReason;
+        if (approved) {
+            Proposal project = em.find(Proposal.class, a.projectId);
+            if (a.newAmount != null) {
+                project.committedAmount = a.newAmount;
+            }
+            if (a.newPlannedEnd != null) {
+                project.plannedEnd = a.newPlannedEnd;
+            }
+        }
+        audit.record(a.projectId, "system", approved ? "AMENDMENT_APPROVED" : "AMENDMENT_REJECTED",
+                new AuditLog.Step(null, null, null, rejectionReason, details(a)));
+    }
+
+    private static Map<String, Object> details(Amendment a) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("amendmentId", a.id);
+        if (a.newAmount != null) {
+            details.put("amount", a.previousAmount.toPlainString() + " -> " + a.newAmount.toPlainString());
+        }
+        if (a.newPlannedEnd != null) {
+            details.put("plannedEnd", a.previousPlannedEnd + " -> " + a.newPlannedEnd);
+        }
+        if (a.decisionNumber != null) {
+            details.put("decisionNumber", a.decisionNumber);
+        }
+        return details;
+    }
+}
