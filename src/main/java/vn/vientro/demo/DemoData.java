@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.vientro.indicator.domain.ExchangeRate;
+import vn.vientro.indicator.domain.UnitPopulation;
+import vn.vientro.project.service.DisbursementService;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.rest.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
@@ -55,6 +58,9 @@ public class DemoData {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    DisbursementService disbursements;
 
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
@@ -126,6 +132,15 @@ public class DemoData {
             holidays(year);
         }
 
+        // 2019 census (domain.md): the province and the districts of that time.
+        population(oldProvince, 2019, 1_169_165);
+        Map.of("711", 62_934L, "708", 130_101L, "707", 104_302L, "710", 137_019L, "709", 139_011L)
+                .forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(), 2019, people));
+        rate("VND", LocalDate.of(2025, 1, 2), "25400");
+        rate("EUR", LocalDate.of(2025, 1, 2), "0.96");
+        rate("VND", LocalDate.of(2026, 1, 2), "26300");
+        rate("EUR", LocalDate.of(2026, 1, 2), "0.86");
+
         ngo("Plan International", "Tổ chức Plan International", "GB", Ngo.CertificateKind.PROJECT_OFFICE, "45/BNG-PCPNN",
                 today.minusYears(2), today.plusYears(3), "Ms. Sarah Johnson", "vietnam@plan-international.org");
         ngo("Save the Children", "Tổ chức Cứu trợ Trẻ em", "GB", Ngo.CertificateKind.REPRESENTATIVE_OFFICE, "12/BNG-VPĐD",
@@ -195,6 +210,8 @@ public class DemoData {
         complete(disability, "approveProposal", "approve", Map.of("decisionNumber", "1234/QĐ-UBND",
                 "decisionDate", today.toString(), "decisionSigner", "Phó Chủ tịch UBND tỉnh"),
                 new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
+        QuarkusTransaction.requiringNew().run(() -> disbursements.record(disability, new DisbursementService.Entry(today,
+                new BigDecimal("120000.00"), "USD", "Đợt 1", "Tạm ứng đợt 1 theo thỏa thuận", null), officer));
 
         long relief = proposals.createDraft(input(AidKind.EMERGENCY_RELIEF, "Cứu trợ khẩn cấp hộ dân bị thiệt hại do lốc xoáy tại Gò Dầu",
                 "Emergency relief for households hit by a whirlwind in Gò Dầu", plan, "Ủy ban Mặt trận Tổ quốc tỉnh",
@@ -301,6 +318,25 @@ public class DemoData {
         n.contactPerson = contact;
         n.contactEmail = email;
         n.persist();
+    }
+
+    private static void population(AdminUnit unit, int year, long people) {
+        UnitPopulation p = new UnitPopulation();
+        p.unit = unit;
+        p.year = year;
+        p.population = people;
+        p.source = "Tổng điều tra dân số và nhà ở 2019";
+        p.persist();
+    }
+
+    /** Sample rates for trying the reports; real ones come from the State Bank through the admin API. */
+    private static void rate(String currency, LocalDate date, String unitsPerUsd) {
+        ExchangeRate r = new ExchangeRate();
+        r.currency = currency;
+        r.date = date;
+        r.unitsPerUsd = new BigDecimal(unitsPerUsd);
+        r.source = "Dữ liệu mẫu / sample";
+        r.persist();
     }
 
     private static void holiday(LocalDate day, String vi, String en) {
