@@ -15,7 +15,6 @@ import vn.vientro.indicator.service.IndicatorDataService;
 import vn.vientro.security.Roles;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
