@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
- *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, date, agencies; '?' = optional
+ *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
+ *                            date, agencies; '?' = optional
  *   status                 = the proposal status while the task is open
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
@@ -27,7 +28,8 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
 
     public enum FieldType { TEXT, DATE, AGENCIES }
 
-    public record Field(String name, FieldType type, boolean required) {
+    /** {@code maxLength} applies to text (0 for other types). */
+    public record Field(String name, FieldType type, boolean required, int maxLength) {
     }
 
     public Optional<Outcome> outcome(String id) {

@@ -19,6 +19,9 @@ public class StepDefinitions {
     @Inject
     RepositoryService repository;
 
+    /** The longest text a field takes unless the BPMN says text(n). */
+    static final int DEFAULT_TEXT_LENGTH = 4000;
+
     private final Map<String, StepDefinition> cache = new ConcurrentHashMap<>();
 
     public StepDefinition of(String processDefinitionId, String taskKey) {
@@ -68,8 +71,16 @@ public class StepDefinitions {
             String[] nameType = part.strip().split(":", 2);
             String type = nameType.length > 1 ? nameType[1].strip() : "text";
             boolean optional = type.endsWith("?");
+            type = type.replace("?", "");
+            int maxLength = 0;
+            if (type.startsWith("text(")) {
+                maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
+                type = "text";
+            } else if (type.equals("text")) {
+                maxLength = DEFAULT_TEXT_LENGTH;
+            }
             fields.add(new StepDefinition.Field(nameType[0].strip(),
-                    StepDefinition.FieldType.valueOf(type.replace("?", "").toUpperCase(Locale.ROOT)), !optional));
+                    StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)), !optional, maxLength));
         }
         return fields;
     }

@@ -67,6 +67,31 @@ class AmendmentTest {
 
         assertThat(committedIn(2018)).isEqualTo(100_000.0);
         assertThat(committedIn(2019)).isEqualTo(50_000.0);
+
+        byte[] period = as(LEADERSHIP).queryParam("from", 2018).queryParam("to", 2019).get("/api/reports/period").then()
+                .statusCode(200).extract().asByteArray();
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(period))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(100_000.0);
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(50_000.0);
+        }
+    }
+
+    @Test
+    void whoeverRequestedAnAmendmentMayNotApproveIt() {
+        vn.vientro.support.Fixtures.user("kiemnhiem.dc", "officer,approver", "KIEMNHIEM-DC", "officer,approver");
+        long id = approvedProject("Dự án điều chỉnh tự duyệt", "2026-01-01", "2027-12-31",
+                java.time.LocalDate.now().toString(), 60_000);
+        as("kiemnhiem.dc").body(Map.of("newAmount", 90_000, "reason", "Tự đề nghị"))
+                .post("/api/projects/" + id + "/amendments").then().statusCode(201);
+        completeTask(task(id, "approveAmendment", "kiemnhiem.dc"), "kiemnhiem.dc", "approve",
+                Map.of("decisionNumber", "1/QĐ", "decisionDate", java.time.LocalDate.now().toString())).then().statusCode(403);
+        completeTask(task(id, "approveAmendment", APPROVER), APPROVER, "approve",
+                Map.of("decisionNumber", "x".repeat(61), "decisionDate", java.time.LocalDate.now().toString()))
+                .then().statusCode(400).body("violations[0].field", equalTo("fields.decisionNumber"));
+        complete(id, "approveAmendment", APPROVER, "approve",
+                Map.of("decisionNumber", "2/QĐ", "decisionDate", java.time.LocalDate.now().toString()));
+        JsonAssert.project(id, 90_000.0f, "2027-12-31");
     }
 
     @Test
@@ -86,6 +111,8 @@ class AmendmentTest {
         long pending = submitted("PROJECT", "Đề xuất chưa phê duyệt để điều chỉnh");
         as(OFFICER).body(Map.of("newAmount", 10, "reason", "x")).post("/api/projects/" + pending + "/amendments")
                 .then().statusCode(409);
+        as(APPRAISER).get("/api/projects/" + pending + "/amendments").then().statusCode(404);
+        as(APPRAISER).get("/api/projects/" + pending + "/disbursements").then().statusCode(409);
         long id = approvedProject("Dự án điều chỉnh không thay đổi", "2026-01-01", "2027-12-31",
                 java.time.LocalDate.now().toString(), 80_000);
         as(OFFICER).body(Map.of("reason", "không đổi gì")).post("/api/projects/" + id + "/amendments").then().statusCode(400);

@@ -51,7 +51,7 @@ class HistoryImportTest {
     }
 
     private static io.restassured.response.ValidatableResponse upload(byte[] file) {
-        return vn.vientro.support.Api.upload(OFFICER).multiPart("file", "lich-su.xlsx", file,
+        return vn.vientro.support.Api.upload(ADMIN).multiPart("file", "lich-su.xlsx", file,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").post("/api/import").then();
     }
 
@@ -67,14 +67,20 @@ class HistoryImportTest {
                     "711", "hôm qua", "2011-12-31", "nhiều", "USD", "13/QĐ-UBND", "2010-02-01", "Chủ tịch");
             row(projects, 3, "C", "Dự án ngày ngược", null, "PROJECT", "Save the Children", "Sở Y tế", "HEALTH:60;GENDER:30",
                     "711", "2010-06-01", "2010-01-01", 5000, "USD", "14/QĐ-UBND", "2010-06-01", "Chủ tịch");
+            row(projects, 4, "D", "x".repeat(600), null, "PROJECT", "Save the Children", "Sở Y tế", "HEALTH:150;GENDER:-50",
+                    "711", "2010-01-01", "2011-12-31", -5, "USD", "15/QĐ-UBND", "2010-02-01", "Chủ tịch");
             row(entries, 1, "A", "2010-03-01", 40000, "USD");
+            row(entries, 4, "A", "2010-03-02", 1234.567, "USD");
             row(entries, 2, "A", "2009-12-31", 1000, "USD");
             row(entries, 3, "Z", "2010-03-01", 1000, "USD");
             upload(bytes(wb)).statusCode(400).contentType(containsString("application/problem+json"))
                     .body("errors.findAll { it.row == 3 }.column", hasItems("kind", "ngoName", "plannedStart", "committedAmount"))
                     .body("errors.find { it.row == 4 }.column", equalTo("plannedEnd"))
                     .body("errors.find { it.sheet.startsWith('Giai') && it.row == 3 }.column", equalTo("date"))
-                    .body("errors.find { it.sheet.startsWith('Giai') && it.row == 4 }.column", equalTo("projectRef"));
+                    .body("errors.find { it.sheet.startsWith('Giai') && it.row == 4 }.column", equalTo("projectRef"))
+                    .body("errors.findAll { it.row == 5 && it.sheet.startsWith('Du') }.column",
+                            hasItems("titleVi", "sectors", "committedAmount"))
+                    .body("errors.find { it.sheet.startsWith('Giai') && it.row == 5 }.column", equalTo("amount"));
         }
         assertThat(proposals()).isEqualTo(before);
         as(LEADERSHIP).get("/api/reports/annual/2010").then().statusCode(200);
@@ -107,8 +113,11 @@ class HistoryImportTest {
     }
 
     @Test
-    void onlyOfficersAndAdminsImport() {
+    void onlyAdminsImportAndOfficersMayTakeTheTemplate() {
         as(LEADERSHIP).get("/api/import/template").then().statusCode(403);
+        // an upload records projects as approved without the approver: an officer may not do that
+        vn.vientro.support.Api.upload(OFFICER).multiPart("file", "x.xlsx", new byte[]{1, 2, 3}).post("/api/import")
+                .then().statusCode(403);
         vn.vientro.support.Api.upload(APPRAISER).multiPart("file", "x.xlsx", new byte[]{1, 2, 3}).post("/api/import")
                 .then().statusCode(403);
         upload(new byte[]{1, 2, 3}).statusCode(400).body("violations[0].field", equalTo("file"));

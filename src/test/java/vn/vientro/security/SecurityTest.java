@@ -117,8 +117,11 @@ class SecurityTest {
 
     @Test
     void aTokenFromTheConfiguredExternalIssuerIsAccepted() {
-        String keycloak = Jwt.issuer(EXTERNAL_ISSUER).upn("lanhdao.keycloak").groups(Set.of("leadership")).expiresIn(600)
-                .jws().sign(key("keys/external-private.pem"));
+        String keycloak = Jwt.issuer(EXTERNAL_ISSUER).audience("vientro").upn("lanhdao.keycloak").groups(Set.of("leadership"))
+                .expiresIn(600).jws().sign(key("keys/external-private.pem"));
+        String forAnotherClient = Jwt.issuer(EXTERNAL_ISSUER).audience("portal").upn("lanhdao.keycloak")
+                .groups(Set.of("leadership")).expiresIn(600).jws().sign(key("keys/external-private.pem"));
+        given().auth().oauth2(forAnotherClient).get("/api/auth/me").then().statusCode(401);
         given().auth().oauth2(keycloak).get("/api/auth/me").then().statusCode(200)
                 .body("username", equalTo("lanhdao.keycloak")).body("roles", contains("leadership"));
         given().auth().oauth2(keycloak).get("/api/tasks").then().statusCode(403);

@@ -99,10 +99,13 @@ public class IndicatorDataService {
                 errors.add(new ImportError(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
             }
             BigDecimal year = positive(line, 1, "year", errors);
-            if (year != null && (year.intValue() < 1900 || year.intValue() > 2200 || year.scale() > 0)) {
+            if (year != null && (year.intValue() < 1900 || year.intValue() > 2200 || year.stripTrailingZeros().scale() > 0)) {
                 errors.add(new ImportError(line.number(), "year", "'" + line.field(1) + "' is not a year"));
             }
-            positive(line, 2, "population", errors);
+            BigDecimal people = positive(line, 2, "population", errors);
+            if (people != null && people.stripTrailingZeros().scale() > 0) {
+                errors.add(new ImportError(line.number(), "population", "'" + line.field(2) + "' is not a whole number"));
+            }
             required(line, 3, "source", errors);
         }
         finish(lines, errors);

@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 
-/** The Excel template for the province's earlier projects and disbursements, and its upload (all or nothing). */
+/**
+ * The Excel template for the province's earlier projects and disbursements, and its upload (all or nothing).
+ * The upload records projects as already approved, so only an administrator may do it.
+ */
 @Path("/api/import")
 @Tag(name = "Nhập dữ liệu / Import")
-@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ImportResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,6 +36,7 @@ public class ImportResource {
 
     @GET
     @Path("/template")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Produces(XLSX)
     public Response template() {
         StreamingOutput body = history::template;
@@ -42,6 +45,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.ADMIN)
     public HistoryImport.Result upload(@RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw Problems.invalid("file", "required: the filled-in template (.xlsx)");

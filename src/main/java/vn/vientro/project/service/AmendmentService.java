@@ -35,13 +35,18 @@ public class AmendmentService {
     AuditLog audit;
 
     public List<Amendment> list(long projectId) {
+        Proposal project = em.find(Proposal.class, projectId);
+        if (project == null || project.status != ProposalStatus.APPROVED) {
+            throw Problems.notFound("Project", projectId);
+        }
         return Amendment.list("projectId = ?1 order by requestedAt, id", projectId);
     }
 
     /** Starts the approval of a change; the amendment row and its process instance commit together. */
     @Transactional
     public Amendment request(long projectId, BigDecimal newAmount, LocalDate newPlannedEnd, String reason, Actor actor) {
-        Proposal project = em.find(Proposal.class, projectId);
+        // locked: two requests at once must not both pass the one-pending-amendment check
+        Proposal project = em.find(Proposal.class, projectId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw Problems.notFound("Project", projectId);
         }
@@ -89,7 +94,10 @@ public class AmendmentService {
         a.decisionDate = decisionDate;
         a.rejectionReason = rejectionReason;
         if (approved) {
-            Proposal project = em.find(Proposal.class, a.projectId);
+            Proposal project = em.find(Proposal.class, a.projectId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            // the change is measured from the project as it is when decided
+            a.previousAmount = project.committedAmount;
+            a.previousPlannedEnd = project.plannedEnd;
             if (a.newAmount != null) {
                 project.committedAmount = a.newAmount;
             }

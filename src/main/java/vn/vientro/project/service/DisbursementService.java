@@ -54,6 +54,7 @@ public class DisbursementService {
 
     public Ledger ledger(long projectId) {
         Proposal project = project(projectId);
+        requireApproved(project);
         List<Disbursement> entries = entries(projectId);
         Map<Long, Long> reversedBy = new HashMap<>();
         entries.stream().filter(d -> d.reversesId != null).forEach(d -> reversedBy.put(d.reversesId, d.id));
@@ -68,7 +69,11 @@ public class DisbursementService {
     /** Records a disbursement; the total may pass the committed amount only with a stated reason, which is kept. */
     @Transactional
     public Ledger record(long projectId, Entry in, Actor actor) {
-        Proposal project = project(projectId);
+        // locked: two entries recorded at once must not both pass the commitment check
+        Proposal project = lockedProject(projectId);
+        if (in.amount().signum() <= 0 || in.amount().stripTrailingZeros().scale() > 2) {
+            throw Problems.invalid("amount", "must be greater than 0 with at most 2 decimals");
+        }
         requireApproved(project);
         if (!currencies.contains(in.currency())) {
             throw Problems.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
@@ -108,7 +113,7 @@ public class DisbursementService {
     /** Cancels an entry with an opposite one; an entry is reversed at most once and a reversal never is. */
     @Transactional
     public Ledger reverse(long projectId, long entryId, String reason, Actor actor) {
-        requireApproved(project(projectId));
+        requireApproved(lockedProject(projectId));
         Disbursement original = em.find(Disbursement.class, entryId);
         if (original == null || original.projectId != projectId) {
             throw Problems.notFound("Disbursement", entryId);
@@ -149,6 +154,14 @@ public class DisbursementService {
 
     private List<Disbursement> entries(long projectId) {
         return Disbursement.list("projectId = ?1 order by date, id", projectId);
+    }
+
+    private Proposal lockedProject(long id) {
+        Proposal p = em.find(Proposal.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw Problems.notFound("Project", id);
+        }
+        return p;
     }
 
     private Proposal project(long id) {

@@ -56,6 +56,9 @@ public class HistoryImport {
     @Inject
     DisbursementService disbursements;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     public void template(OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle header = wb.createCellStyle();
@@ -139,6 +142,12 @@ public class HistoryImport {
             }
             var input = new ProposalInput(kind, titleVi, cells.text("titleEn", false), ngo, aidOwner, sectors,
                     locations, start, end, amount, currency, BigDecimal.ZERO, null, null, null);
+            // the same field rules as the API's request body (lengths, positive amounts, shares)
+            var violations = validator.validate(input);
+            if (!violations.isEmpty()) {
+                violations.forEach(v -> cells.error(v.getPropertyPath().toString().split("[.\\[]")[0], v.getMessage()));
+                continue;
+            }
             try {
                 projectIds.put(ref, proposals.importApproved(input, decisionNumber, decisionDate, signer, actor));
                 projects++;

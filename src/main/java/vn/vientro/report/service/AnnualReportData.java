@@ -14,7 +14,8 @@ import vn.vientro.workflow.StepDefinitions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
+import java.util.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.*;
@@ -50,6 +51,14 @@ public class AnnualReportData {
     @Inject
     StepDefinitions steps;
 
+    /** Years begin at midnight in the province, not in the server's zone. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    private Instant startOf(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    }
+
     /** Per project: its base data and its sums, filled while streaming the tables once. */
     private static final class Project {
         long id;
@@ -84,8 +93,11 @@ public class AnnualReportData {
         CurrencyConverter.Rates rates = converter.rates();
         Map<Integer, BigDecimal> committed = new TreeMap<>();
         Map<Integer, Long> approved = new TreeMap<>();
-        em.createQuery("select p.decisionDate, p.committedAmount, p.currency from Proposal p where p.status = :approved "
-                        + "and p.decisionDate between :from and :to", Object[].class)
+        // the original commitment: today's amount less every approved amendment (counted in its own year below)
+        em.createQuery("select p.decisionDate, p.committedAmount - coalesce((select sum(a.newAmount - a.previousAmount) "
+                        + "from Amendment a where a.projectId = p.id and a.newAmount is not null "
+                        + "and a.status = vn.vientro.project.domain.Amendment.Status.APPROVED), 0), p.currency "
+                        + "from Proposal p where p.status = :approved and p.decisionDate between :from and :to", Object[].class)
                 .setParameter("approved", ProposalStatus.APPROVED).setParameter("from", LocalDate.of(from, 1, 1))
                 .setParameter("to", LocalDate.of(to, 12, 31)).getResultStream().forEach(r -> {
                     LocalDate day = (LocalDate) r[0];
@@ -319,8 +331,8 @@ public class AnnualReportData {
 
     private long received(int year) {
         return em.createQuery("select count(p) from Proposal p where p.submittedAt >= :from and p.submittedAt < :to", Long.class)
-                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
-                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .setParameter("from", startOf(year))
+                .setParameter("to", startOf(year + 1))
                 .getSingleResult();
     }
 
@@ -333,7 +345,7 @@ public class AnnualReportData {
                 .getSingleResult());
         for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
-                .finishedAfter(Date.valueOf(LocalDate.of(year, 1, 1))).finishedBefore(Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .finishedAfter(Date.from(startOf(year))).finishedBefore(Date.from(startOf(year + 1)))
                 .list()) {
             if (!"proposalApproved".equals(pi.getEndActivityId())) {
                 outcomes.merge(pi.getEndActivityId(), 1L, Long::sum);
@@ -346,14 +358,14 @@ public class AnnualReportData {
     private List<AnnualFigures.StepRow> stepStats(int year) {
         Map<String, List<HistoricTaskInstance>> byKey = history.createHistoricTaskInstanceQuery()
                 .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
-                .finishedAfter(Date.valueOf(LocalDate.of(year, 1, 1))).finishedBefore(Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .finishedAfter(Date.from(startOf(year))).finishedBefore(Date.from(startOf(year + 1)))
                 .list().stream().filter(t -> t.getTaskDefinitionKey() != null)
                 .collect(Collectors.groupingBy(HistoricTaskInstance::getTaskDefinitionKey, TreeMap::new, Collectors.toList()));
         Map<String, Long> overdue = new HashMap<>();
         em.createQuery("select e.taskKey, count(e) from TaskEscalation e where e.escalatedAt >= :from and e.escalatedAt < :to "
                         + "group by e.taskKey", Object[].class)
-                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
-                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+                .setParameter("from", startOf(year))
+                .setParameter("to", startOf(year + 1))
                 .getResultList().forEach(r -> overdue.put((String) r[0], (Long) r[1]));
         List<AnnualFigures.StepRow> rows = new ArrayList<>();
         byKey.forEach((key, tasks) -> {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,7 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> keyByIssuer = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> audienceByIssuer = new ConcurrentHashMap<>();
     // One parser per issuer: a parser caches the key resolver of the first context it sees.
     private final Map<String, DefaultJWTTokenParser> parsers = new ConcurrentHashMap<>();
 
@@ -34,10 +36,13 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
             @ConfigProperty(name = "vientro.auth.issuer") String issuer,
             @ConfigProperty(name = "vientro.auth.public-key-location") String publicKey,
             @ConfigProperty(name = "vientro.auth.external.issuer") Optional<String> externalIssuer,
-            @ConfigProperty(name = "vientro.auth.external.key-location") Optional<String> externalKey) {
+            @ConfigProperty(name = "vientro.auth.external.key-location") Optional<String> externalKey,
+            @ConfigProperty(name = "vientro.auth.external.audience") Optional<String> externalAudience) {
         keyByIssuer.put(issuer, publicKey);
         if (externalIssuer.isPresent() && externalKey.isPresent()) {
             keyByIssuer.put(externalIssuer.get(), externalKey.get());
+            // a realm issues tokens for many clients: accept only those meant for this service
+            externalAudience.ifPresent(audience -> audienceByIssuer.put(externalIssuer.get(), Set.of(audience)));
         }
     }
 
@@ -52,6 +57,9 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
         context.setIssuedBy(issuer);
         context.setPublicKeyLocation(keyLocation);
         context.setPublicKeyContent(null);
+        if (audienceByIssuer.containsKey(issuer)) {
+            context.setExpectedAudience(audienceByIssuer.get(issuer));
+        }
         var jwt = parsers.computeIfAbsent(issuer, i -> new DefaultJWTTokenParser()).parse(token, context);
         String type = jwt.getJoseObjects().get(0).getHeaders().getStringHeaderValue("typ");
         return new DefaultJWTCallerPrincipal(token, type, jwt.getJwtClaims());

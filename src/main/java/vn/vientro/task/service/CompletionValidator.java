@@ -22,8 +22,6 @@ import java.util.*;
 @ApplicationScoped
 public class CompletionValidator {
 
-    private static final int MAX_TEXT = 4000;
-
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
 
@@ -61,8 +59,8 @@ public class CompletionValidator {
         if (!(raw instanceof String s)) {
             throw Problems.invalid("fields." + field.name(), "must be text");
         }
-        if (s.length() > MAX_TEXT) {
-            throw Problems.invalid("fields." + field.name(), "must be at most " + MAX_TEXT + " characters");
+        if (s.length() > field.maxLength()) {
+            throw Problems.invalid("fields." + field.name(), "must be at most " + field.maxLength() + " characters");
         }
         return s.strip();
     }

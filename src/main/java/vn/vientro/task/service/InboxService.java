@@ -189,9 +189,11 @@ public class InboxService {
         return task;
     }
 
+    /** Whoever submitted the proposal, or started this process (e.g. requested an amendment), may not decide it. */
     private void requireSeparation(InboxItem task, Actor actor) {
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
-        if (step.separateFromSubmitter() && actor.username().equals(em.find(Proposal.class, task.proposalId).owner)) {
+        if (step.separateFromSubmitter() && (actor.username().equals(em.find(Proposal.class, task.proposalId).owner)
+                || actor.username().equals(tasks.getVariable(task.taskId, ProcessVariables.SUBMITTED_BY)))) {
             throw Problems.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
