@@ -25,15 +25,7 @@ class AmendmentTest {
         body.put("plannedStart", start);
         body.put("plannedEnd", end);
         body.put("committedAmount", amount);
-        long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
-                .extract().path("id")).longValue();
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
-        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
-        complete(id, "approveProposal", APPROVER, "approve", Map.of("decisionNumber", "5/QĐ-UBND",
-                "decisionDate", decisionDate, "decisionSigner", "Chủ tịch"));
-        return id;
+        return vn.vientro.support.Api.approvedProject(body, decisionDate);
     }
 
     private static double committedIn(int year) throws IOException {

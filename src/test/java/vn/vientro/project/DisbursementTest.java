@@ -18,13 +18,7 @@ import static vn.vientro.support.Api.*;
 class DisbursementTest {
 
     private static long approvedProject(String title) {
-        long id = submitted("PROJECT", title);
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
-        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
-        complete(id, "approveProposal", APPROVER, "approve", approval());
-        return id;
+        return vn.vientro.support.Api.approvedProject(proposal("PROJECT", title), LocalDate.now().toString());
     }
 
     private static ValidatableResponse record(long project, String user, Object amount, String currency, LocalDate date,

@@ -37,15 +37,7 @@ class AnnualReportTest {
         }
         body.put("sectors", sectors);
         body.put("locations", locations);
-        long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
-                .extract().path("id")).longValue();
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
-        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
-        complete(id, "approveProposal", APPROVER, "approve", Map.of("decisionNumber", "1/QĐ-UBND",
-                "decisionDate", decisionDate, "decisionSigner", "Chủ tịch UBND tỉnh"));
-        return id;
+        return vn.vientro.support.Api.approvedProject(body, decisionDate);
     }
 
     private static int disburse(long project, String date, double amount, String currency) {

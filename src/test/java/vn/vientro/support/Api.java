@@ -117,6 +117,20 @@ public final class Api {
         return as(user).body(body).post("/api/tasks/" + taskId + "/complete");
     }
 
+    /** Creates and submits the proposal, then takes it through every step to approval on the given date. */
+    public static long approvedProject(Map<String, Object> body, String decisionDate) {
+        long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
+                .extract().path("id")).longValue();
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
+        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
+        Map<String, Object> decision = new HashMap<>(approval());
+        decision.put("decisionDate", decisionDate);
+        complete(id, "approveProposal", APPROVER, "approve", decision);
+        return id;
+    }
+
     public static Map<String, Object> approval() {
         return Map.of("decisionNumber", "2468/QĐ-UBND", "decisionDate", LocalDate.now().toString(),
                 "decisionSigner", "Chủ tịch UBND tỉnh");
