@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.Problems;
 import vn.vientro.project.service.HistoryImport;
+import static vn.vientro.report.rest.ReportResource.XLSX;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
 
@@ -25,8 +26,6 @@ import java.nio.file.Files;
 @Path("/api/import")
 @Tag(name = "Nhập dữ liệu / Import")
 public class ImportResource {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     HistoryImport history;

@@ -22,7 +22,7 @@ import java.nio.file.Files;
 @RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN})
 public class ReportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ReportService reports;

@@ -12,8 +12,6 @@ import org.apache.poi.xssf.usermodel.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,54 +28,12 @@ public class AnnualReportWriter {
     private final ReportLabels l;
     private final boolean english;
     private final XSSFWorkbook base = new XSSFWorkbook();
-    private final CellStyle title;
-    private final CellStyle header;
-    private final CellStyle text;
-    private final CellStyle quotedText;
-    private final CellStyle integer;
-    private final CellStyle money;
-    private final CellStyle perCapita;
-    private final CellStyle percent;
-    private final CellStyle date;
-    private final CellStyle noData;
+    private final ReportCells c;
 
     public AnnualReportWriter(boolean english) {
         this.l = new ReportLabels(english);
         this.english = english;
-        DataFormat formats = base.createDataFormat();
-        Font bold = base.createFont();
-        bold.setBold(true);
-        Font big = base.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        title = base.createCellStyle();
-        title.setFont(big);
-        header = base.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        text = base.createCellStyle();
-        quotedText = base.createCellStyle();
-        quotedText.setQuotePrefixed(true);
-        integer = numeric(formats, "#,##0");
-        money = numeric(formats, "#,##0.00");
-        perCapita = numeric(formats, "0.00");
-        percent = numeric(formats, "0.0%");
-        date = numeric(formats, "dd/mm/yyyy");
-        noData = base.createCellStyle();
-        noData.setAlignment(HorizontalAlignment.RIGHT);
-        Font grey = base.createFont();
-        grey.setItalic(true);
-        noData.setFont(grey);
-    }
-
-    private CellStyle numeric(DataFormat formats, String format) {
-        CellStyle style = base.createCellStyle();
-        style.setDataFormat(formats.getFormat(format));
-        return style;
+        this.c = new ReportCells(base, l);
     }
 
     public void write(AnnualFigures f, List<AnnualFigures.ProjectRow> projects, OutputStream out) throws IOException {
@@ -102,28 +58,28 @@ public class AnnualReportWriter {
         Sheet sheet = sheet("sheet.summary", new int[]{58, 20, 14}, "indicator", "value", "unit");
         title(sheet, String.format(l.t("title"), f.year()));
         int r = 2;
-        r = row(sheet, r, "received", s.received(), integer, "count");
-        r = row(sheet, r, "approved", s.approved(), integer, "count");
-        r = row(sheet, r, "rejected", s.rejected(), integer, "count");
-        r = row(sheet, r, "withdrawn", s.withdrawn(), integer, "count");
-        r = row(sheet, r, "active", s.activeProjects(), integer, "count");
-        r = row(sheet, r, "committed", s.committedUsd(), money, "usd");
-        r = row(sheet, r, "disbursed", s.disbursedUsd(), money, "usd");
-        r = row(sheet, r, "population", s.population(), integer, "people");
-        r = row(sheet, r, "disbursedPerCapita", s.disbursedPerCapita(), perCapita, "usdPerPerson");
-        r = row(sheet, r, "committedPerCapita", s.committedPerCapita(), perCapita, "usdPerPerson");
-        r = row(sheet, r, "nationalPerCapita", s.nationalPerCapita(), perCapita, "usdPerPerson");
-        r = row(sheet, r, "ratio", s.ratioToNational(), percent, "percent");
-        r = row(sheet, r, "previous", s.previousDisbursedUsd(), money, "usd");
-        row(sheet, r, "change", s.changeFromPrevious(), percent, "percent");
+        r = row(sheet, r, "received", s.received(), c.integer, "count");
+        r = row(sheet, r, "approved", s.approved(), c.integer, "count");
+        r = row(sheet, r, "rejected", s.rejected(), c.integer, "count");
+        r = row(sheet, r, "withdrawn", s.withdrawn(), c.integer, "count");
+        r = row(sheet, r, "active", s.activeProjects(), c.integer, "count");
+        r = row(sheet, r, "committed", s.committedUsd(), c.money, "usd");
+        r = row(sheet, r, "disbursed", s.disbursedUsd(), c.money, "usd");
+        r = row(sheet, r, "population", s.population(), c.integer, "people");
+        r = row(sheet, r, "disbursedPerCapita", s.disbursedPerCapita(), c.perCapita, "usdPerPerson");
+        r = row(sheet, r, "committedPerCapita", s.committedPerCapita(), c.perCapita, "usdPerPerson");
+        r = row(sheet, r, "nationalPerCapita", s.nationalPerCapita(), c.perCapita, "usdPerPerson");
+        r = row(sheet, r, "ratio", s.ratioToNational(), c.percent, "percent");
+        r = row(sheet, r, "previous", s.previousDisbursedUsd(), c.money, "usd");
+        row(sheet, r, "change", s.changeFromPrevious(), c.percent, "percent");
         finish(sheet, 1, 2, r);
     }
 
     private int row(Sheet sheet, int r, String label, Object value, CellStyle style, String unit) {
         Row row = sheet.createRow(r);
-        text(row, 0, l.t(label));
-        number(row, 1, value, style);
-        text(row, 2, l.t(unit));
+        c.text(row, 0, l.t(label));
+        c.number(row, 1, value, style);
+        c.text(row, 2, l.t(unit));
         return r + 1;
     }
 
@@ -133,12 +89,12 @@ public class AnnualReportWriter {
         int r = 1;
         for (var g : f.bySector()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, g.code());
-            text(row, 1, g.detail());
-            text(row, 2, g.name());
-            number(row, 3, g.projects(), integer);
-            number(row, 4, g.committedUsd(), money);
-            number(row, 5, g.disbursedUsd(), money);
+            c.text(row, 0, g.code());
+            c.text(row, 1, g.detail());
+            c.text(row, 2, g.name());
+            c.number(row, 3, g.projects(), c.integer);
+            c.number(row, 4, g.committedUsd(), c.money);
+            c.number(row, 5, g.disbursedUsd(), c.money);
         }
         finish(sheet, 0, 5, r - 1);
     }
@@ -149,11 +105,11 @@ public class AnnualReportWriter {
         int r = 1;
         for (var g : f.byDonor()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, g.name());
-            text(row, 1, g.detail());
-            number(row, 2, g.projects(), integer);
-            number(row, 3, g.committedUsd(), money);
-            number(row, 4, g.disbursedUsd(), money);
+            c.text(row, 0, g.name());
+            c.text(row, 1, g.detail());
+            c.number(row, 2, g.projects(), c.integer);
+            c.number(row, 3, g.committedUsd(), c.money);
+            c.number(row, 4, g.disbursedUsd(), c.money);
         }
         finish(sheet, 0, 4, r - 1);
     }
@@ -164,11 +120,11 @@ public class AnnualReportWriter {
         int r = 1;
         for (var g : f.byLocation()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, g.code());
-            text(row, 1, g.name());
-            number(row, 2, g.population(), integer);
-            number(row, 3, g.disbursedUsd(), money);
-            number(row, 4, g.perCapita(), perCapita);
+            c.text(row, 0, g.code());
+            c.text(row, 1, g.name());
+            c.number(row, 2, g.population(), c.integer);
+            c.number(row, 3, g.disbursedUsd(), c.money);
+            c.number(row, 4, g.perCapita(), c.perCapita);
         }
         finish(sheet, 0, 4, r - 1);
     }
@@ -182,17 +138,17 @@ public class AnnualReportWriter {
         int r = 1;
         for (var p : projects) {
             Row row = sheet.createRow(r++);
-            number(row, 0, p.id(), integer);
-            text(row, 1, p.title());
-            text(row, 2, p.ngo());
-            number(row, 3, p.decisionDate(), date);
-            number(row, 4, p.plannedEnd(), date);
-            number(row, 5, p.committed(), money);
-            text(row, 6, p.currency());
-            number(row, 7, p.committedUsd(), money);
-            number(row, 8, p.disbursedInYearUsd(), money);
-            number(row, 9, p.disbursedToDateUsd(), money);
-            number(row, 10, p.remainingUsd(), money);
+            c.number(row, 0, p.id(), c.integer);
+            c.text(row, 1, p.title());
+            c.text(row, 2, p.ngo());
+            c.number(row, 3, p.decisionDate(), c.date);
+            c.number(row, 4, p.plannedEnd(), c.date);
+            c.number(row, 5, p.committed(), c.money);
+            c.text(row, 6, p.currency());
+            c.number(row, 7, p.committedUsd(), c.money);
+            c.number(row, 8, p.disbursedInYearUsd(), c.money);
+            c.number(row, 9, p.disbursedToDateUsd(), c.money);
+            c.number(row, 10, p.remainingUsd(), c.money);
         }
         finish(sheet, 0, heads.length - 1, r - 1);
     }
@@ -203,22 +159,22 @@ public class AnnualReportWriter {
         int r = 1;
         for (var s : f.workflow().steps()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, english ? s.nameEn() : s.nameVi());
-            number(row, 1, s.completed(), integer);
-            number(row, 2, s.medianDays(), perCapita);
-            number(row, 3, s.p90Days(), perCapita);
-            number(row, 4, s.overdue(), integer);
-            text(row, 5, s.key());
+            c.text(row, 0, english ? s.nameEn() : s.nameVi());
+            c.number(row, 1, s.completed(), c.integer);
+            c.number(row, 2, s.medianDays(), c.perCapita);
+            c.number(row, 3, s.p90Days(), c.perCapita);
+            c.number(row, 4, s.overdue(), c.integer);
+            c.text(row, 5, s.key());
         }
         int last = r - 1;
         r += 1;
         Row head = sheet.createRow(r++);
-        cell(head, 0, l.t("outcome"), header);
-        cell(head, 1, l.t("count"), header);
+        c.cell(head, 0, l.t("outcome"), c.header);
+        c.cell(head, 1, l.t("count"), c.header);
         for (Map.Entry<String, Long> outcome : f.workflow().outcomes().entrySet()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, l.t(outcome.getKey()));
-            number(row, 1, outcome.getValue(), integer);
+            c.text(row, 0, l.t(outcome.getKey()));
+            c.number(row, 1, outcome.getValue(), c.integer);
         }
         finish(sheet, 0, 5, last);
     }
@@ -229,11 +185,11 @@ public class AnnualReportWriter {
         int r = 1;
         for (var t : f.trend()) {
             Row row = sheet.createRow(r++);
-            number(row, 0, t.year(), null);
-            number(row, 1, t.disbursedUsd(), money);
-            number(row, 2, t.population(), integer);
-            number(row, 3, t.perCapita(), perCapita);
-            number(row, 4, t.nationalPerCapita(), perCapita);
+            c.number(row, 0, t.year(), null);
+            c.number(row, 1, t.disbursedUsd(), c.money);
+            c.number(row, 2, t.population(), c.integer);
+            c.number(row, 3, t.perCapita(), c.perCapita);
+            c.number(row, 4, t.nationalPerCapita(), c.perCapita);
             // hidden copies for the chart: a year without data stays blank (a gap), not a zero
             if (t.perCapita() != null) {
                 row.createCell(CHART_COLUMN).setCellValue(t.perCapita().doubleValue());
@@ -279,23 +235,23 @@ public class AnnualReportWriter {
         int r = 1;
         for (String key : new String[]{"def.perCapita", "def.conversion", "def.commitment", "def.active", "def.split",
                 "def.population", "def.nationalSource"}) {
-            text(sheet.createRow(r++), 0, l.t(key));
+            c.text(sheet.createRow(r++), 0, l.t(key));
         }
         r++;
-        cell(sheet.createRow(r++), 0, l.t("sources"), header);
+        c.cell(sheet.createRow(r++), 0, l.t("sources"), c.header);
         for (String source : f.populationSources()) {
-            text(sheet.createRow(r++), 0, source);
+            c.text(sheet.createRow(r++), 0, source);
         }
         r++;
         Row rateHead = sheet.createRow(r++);
-        cell(rateHead, 0, l.t("ratesUsed") + " — " + l.t("currency"), header);
-        cell(rateHead, 1, l.t("rateDate"), header);
-        cell(rateHead, 2, l.t("unitsPerUsd"), header);
+        c.cell(rateHead, 0, l.t("ratesUsed") + " — " + l.t("currency"), c.header);
+        c.cell(rateHead, 1, l.t("rateDate"), c.header);
+        c.cell(rateHead, 2, l.t("unitsPerUsd"), c.header);
         for (var rate : f.ratesUsed()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, rate.currency());
-            number(row, 1, rate.date(), date);
-            number(row, 2, rate.unitsPerUsd(), money);
+            c.text(row, 0, rate.currency());
+            c.number(row, 1, rate.date(), c.date);
+            c.number(row, 2, rate.unitsPerUsd(), c.money);
         }
         sheet.createFreezePane(0, 1);
         print(sheet);
@@ -317,7 +273,7 @@ public class AnnualReportWriter {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(32);
         for (int i = 0; i < keys.length; i++) {
-            cell(row, i, keys[i].isEmpty() ? "" : l.t(keys[i]), header);
+            c.cell(row, i, keys[i].isEmpty() ? "" : l.t(keys[i]), c.header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
     }
@@ -327,12 +283,12 @@ public class AnnualReportWriter {
         Row header = sheet.getRow(0);
         Row moved = sheet.createRow(1);
         moved.setHeightInPoints(header.getHeightInPoints());
-        for (Cell c : header) {
-            cell(moved, c.getColumnIndex(), c.getStringCellValue(), this.header);
+        for (Cell heading : header) {
+            c.cell(moved, heading.getColumnIndex(), heading.getStringCellValue(), c.header);
         }
         sheet.removeRow(header);
         Row top = sheet.createRow(0);
-        cell(top, 0, value, title);
+        c.cell(top, 0, value, c.title);
     }
 
     /** Freeze and filter the header, repeat it on every printed page, A4 landscape fitted to the width. */
@@ -352,42 +308,5 @@ public class AnnualReportWriter {
         setup.setFitWidth((short) 1);
         setup.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /**
-     * Text typed by users is stored as a string cell, never as a formula; one that starts like a formula
-     * is also quote-prefixed, so editing it in Excel keeps it text.
-     */
-    private void text(Row row, int column, String value) {
-        if (value == null) {
-            return;
-        }
-        boolean formulaLike = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
-        cell(row, column, value, formulaLike ? quotedText : text);
-    }
-
-    private void number(Row row, int column, Object value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value == null) {
-            cell.setCellValue(l.t("noData"));
-            cell.setCellStyle(noData);
-            return;
-        }
-        if (value instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-        } else if (value instanceof Number n) {
-            cell.setCellValue(n.doubleValue());
-        } else if (value instanceof LocalDate d) {
-            cell.setCellValue(d);
-        }
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
     }
 }
