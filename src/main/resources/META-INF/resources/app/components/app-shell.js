@@ -1,0 +1,118 @@
+import { html } from 'lit';
+import { VtElement } from '../lib/element.js';
+import { t, language, setLanguage } from '../lib/i18n.js';
+import { currentPath, resolve, navigate, routeList, href } from '../lib/router.js';
+import { session, endSession, rememberReturn } from '../lib/session.js';
+import { SESSION_EXPIRED } from '../lib/api.js';
+import { homeFor } from '../routes.js';
+
+/**
+ * The frame around every page: header with the service name, navigation for the user's roles, the language
+ * switch and sign-out; it picks the page for the address and keeps people out of pages their role cannot use.
+ */
+export class AppShell extends VtElement {
+  static properties = { page: { state: true }, failure: { state: true } };
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.onHash = () => this.show();
+    this.onExpired = () => {
+      rememberReturn(currentPath());
+      navigate('/sign-in?expired=1');
+    };
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener(SESSION_EXPIRED, this.onExpired);
+    this.show();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener(SESSION_EXPIRED, this.onExpired);
+  }
+
+  async show() {
+    const path = currentPath();
+    const user = session();
+    if (path === '/') {
+      navigate(user ? homeFor(user.roles) : '/sign-in');
+      return;
+    }
+    const match = resolve(path);
+    this.failure = null;
+    if (!match) {
+      this.failure = 'error.pageNotFound';
+      this.page = null;
+      return;
+    }
+    if (!match.route.isPublic && !user) {
+      rememberReturn(path);
+      navigate('/sign-in');
+      return;
+    }
+    if (match.route.roles.length && !match.route.roles.some((role) => user.roles.includes(role))) {
+      this.failure = 'error.forbiddenPage';
+      this.page = null;
+      return;
+    }
+    try {
+      await match.route.load();
+    } catch {
+      this.failure = 'error.network';
+      this.page = null;
+      return;
+    }
+    const element = document.createElement(match.route.tag);
+    element.params = match.params;
+    element.query = match.query;
+    this.page = element;
+    await this.updateComplete;
+    // Move focus to the new page's heading, as a page load would, so screen readers announce it.
+    requestAnimationFrame(() => this.querySelector('main h1')?.focus({ preventScroll: false }));
+  }
+
+  async switchLanguage() {
+    await setLanguage(language() === 'vi' ? 'en' : 'vi');
+    this.requestUpdate();
+  }
+
+  signOut() {
+    endSession();
+    navigate('/sign-in?signedOut=1');
+  }
+
+  skip(event) {
+    event.preventDefault();
+    const main = this.querySelector('main');
+    main.focus();
+  }
+
+  render() {
+    const user = session();
+    const links = user ? routeList().filter((r) => r.nav && (!r.roles.length || r.roles.some((role) => user.roles.includes(role)))) : [];
+    const path = currentPath();
+    document.title = t('app.name');
+    return html`
+      <a class="skip-link" href="#main" @click=${this.skip}>${t('app.skip')}</a>
+      <header class="app-header">
+        <div class="container-xl d-flex flex-wrap align-items-center gap-2 py-2">
+          <a class="app-name me-auto" href=${href('/')}>${t('app.name')}<span class="app-sub d-none d-md-inline"> — ${t('app.subtitle')}</span></a>
+          ${user ? html`<span class="app-user" data-testid="current-user">${user.username}${user.agency ? ` · ${user.agency}` : ''}</span>` : ''}
+          <button type="button" class="btn btn-sm btn-outline-light" lang=${language() === 'vi' ? 'en' : 'vi'}
+            @click=${this.switchLanguage} data-testid="language-switch">${t('app.otherLanguage')}</button>
+          ${user ? html`<button type="button" class="btn btn-sm btn-light" @click=${this.signOut}>${t('app.signOut')}</button>` : ''}
+        </div>
+        ${links.length ? html`
+          <nav class="app-nav" aria-label=${t('nav.label')}>
+            <ul class="container-xl">
+              ${links.map((r) => html`<li><a href=${href(r.pattern)} aria-current=${path.startsWith(r.pattern) ? 'page' : 'false'}>${t(r.nav)}</a></li>`)}
+            </ul>
+          </nav>` : ''}
+      </header>
+      <main id="main" class="container-xl py-4" tabindex="-1">
+        ${this.failure ? html`<h1 tabindex="-1">${t(this.failure)}</h1><p><a href=${href('/')}>${t('error.goHome')}</a></p>` : this.page}
+      </main>
+      <footer class="app-footer container-xl py-3">${t('app.footer')}</footer>`;
+  }
+}
+customElements.define('vt-app', AppShell);

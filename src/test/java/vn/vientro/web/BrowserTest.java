@@ -1,0 +1,149 @@
+package vn.vientro.web;
+
+import com.microsoft.playwright.*;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.support.Api.PASSWORD;
+
+/**
+ * The pages in a real Chromium, against the running service, engine and PostgreSQL. One browser for the
+ * whole run; a fresh context (no storage, no cache) per test. Every test fails on a script error or a
+ * Content-Security-Policy violation, and {@link #check(String)} runs axe-core and keeps a screenshot.
+ */
+public abstract class BrowserTest {
+
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    protected URL base;
+
+    protected BrowserContext context;
+    protected Page page;
+    private final List<String> scriptErrors = new ArrayList<>();
+    private String testName;
+
+    static synchronized Browser browser() {
+        if (browser == null) {
+            boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+            // With the system's Chromium Playwright must not try to download its own (no network for it here).
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--no-sandbox",
+                    "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run"));
+            if (system) {
+                options.setExecutablePath(SYSTEM_CHROMIUM);
+            }
+            browser = playwright.chromium().launch(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> playwright.close()));
+        }
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("");
+        context = browser().newContext(viewport(1366, 768));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        watch(page);
+    }
+
+    protected Browser.NewContextOptions viewport(int width, int height) {
+        return new Browser.NewContextOptions().setViewportSize(width, height).setTimezoneId("Asia/Ho_Chi_Minh")
+                .setLocale("vi-VN").setAcceptDownloads(true);
+    }
+
+    /** Fails the test on uncaught script errors and on anything the Content-Security-Policy refused. */
+    protected void watch(Page target) {
+        target.onPageError(error -> scriptErrors.add("page error: " + error));
+        target.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                scriptErrors.add("console: " + message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            assertThat(scriptErrors).as("script errors and CSP violations").isEmpty();
+        } finally {
+            context.close();
+        }
+    }
+
+    protected String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    /** Opens an in-app page (path after '#'). */
+    protected void open(String path) {
+        page.navigate(url("/#" + path));
+    }
+
+    protected void signIn(String username) {
+        signIn(page, username);
+    }
+
+    protected void signIn(Page target, String username) {
+        target.navigate(url("/#/sign-in"));
+        target.getByLabel("Tên đăng nhập").or(target.getByLabel("Username")).fill(username);
+        target.getByLabel("Mật khẩu").or(target.getByLabel("Password")).fill(PASSWORD);
+        target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")
+                .setExact(true)).or(target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)))
+                .click();
+        assertThat(target.getByTestId("current-user")).containsText(username);
+    }
+
+    /** The page's heading, once it shows. */
+    protected Locator heading() {
+        return page.locator("main h1");
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA) on the page as it is now and fails on serious or critical findings;
+     * keeps a screenshot under target/screenshots.
+     */
+    protected void check(String name) {
+        check(page, name);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected void check(Page target, String name) {
+        screenshot(target, name);
+        if (target.evaluate("() => typeof window.axe") .equals("undefined")) {
+            target.addScriptTag(new Page.AddScriptTagOptions().setUrl("/webjars/axe-core/axe.min.js"));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) target.evaluate("""
+                async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }))
+                  .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                               targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ') }))""");
+        assertThat(violations).as("accessibility findings on " + name).isEmpty();
+    }
+
+    protected void screenshot(Page target, String name) {
+        target.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(testName + "-" + name + ".png")));
+    }
+}

@@ -1,0 +1,75 @@
+package vn.vientro.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.vientro.support.Api.APPRAISER;
+import static vn.vientro.support.Api.OFFICER;
+
+/** Journey 1: sign in and out, the language switch, a wrong password, an expired session. */
+@QuarkusTest
+class SignInJourneyTest extends BrowserTest {
+
+    @Test
+    void signInIsVietnameseByDefaultAndEnglishIsRemembered() {
+        page.navigate(url("/"));
+        assertThat(heading()).hasText("Đăng nhập");
+        assertThat(page.locator("html")).hasAttribute("lang", "vi");
+        check("sign-in-vi");
+
+        page.getByTestId("language-switch").click();
+        assertThat(heading()).hasText("Sign in");
+        page.reload();
+        assertThat(heading()).hasText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        check("sign-in-en");
+    }
+
+    @Test
+    void emptyFieldsAndAWrongPasswordAreExplainedAtTheFields() {
+        open("/sign-in");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        var summary = page.locator(".error-summary");
+        assertThat(summary).containsText("Nhập tên đăng nhập");
+        assertThat(summary).containsText("Nhập mật khẩu");
+        summary.getByText("Nhập mật khẩu").click();
+        assertThat(page.getByLabel("Mật khẩu")).isFocused();
+        check("sign-in-empty");
+
+        page.getByLabel("Tên đăng nhập").fill(OFFICER);
+        page.getByLabel("Mật khẩu").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        assertThat(summary).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(page.getByTestId("current-user")).hasCount(0);
+    }
+
+    @Test
+    void signOutForgetsTheToken() {
+        signIn(OFFICER);
+        assertThat(page.getByTestId("current-user")).containsText("SNV");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Bạn đã đăng xuất");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => sessionStorage.getItem('vt.session')")).isNull();
+        open("/inbox");
+        assertThat(heading()).hasText("Đăng nhập");
+    }
+
+    @Test
+    void anExpiredSessionReturnsToTheSamePageAfterSigningInAgain() {
+        signIn(APPRAISER);
+        open("/proposals");
+        assertThat(heading()).not().hasText("Đăng nhập");
+        // The token expires (here: is no longer valid); the next call the page makes is refused with 401.
+        page.evaluate("() => { const s = JSON.parse(sessionStorage.getItem('vt.session')); s.token = s.token.slice(0, -4) + 'AAAA'; sessionStorage.setItem('vt.session', JSON.stringify(s)); }");
+        page.reload();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Phiên làm việc đã hết hạn");
+        page.getByLabel("Tên đăng nhập").fill(APPRAISER);
+        page.getByLabel("Mật khẩu").fill(vn.vientro.support.Api.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+        page.waitForURL(u -> u.contains("#/proposals"));
+        assertThat(heading()).hasText("Đề xuất viện trợ");
+    }
+}
