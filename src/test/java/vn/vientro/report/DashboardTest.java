@@ -101,10 +101,23 @@ class DashboardTest {
 
     @Test
     void theDashboardAndTheWorkbookAgreeOnEveryFigureOfTheDemoYear() throws IOException {
-        JsonPath json = dashboard(YEAR, "en");
         keep(YEAR);
-        try (Workbook wb = workbook(YEAR)) {
-            assertThat(json.getInt("year")).isEqualTo(YEAR);
+        agree(YEAR, true);
+    }
+
+    /** The earlier demo years mix districts and communes, VND and EUR rates of other years: they agree too. */
+    @Test
+    void theyAgreeOnEveryEarlierYearOfTheDemoHistory() throws IOException {
+        for (int year = YEAR - 5; year < YEAR; year++) {
+            agree(year, false);
+        }
+    }
+
+    /** Every Summary cell, every sector, donor, location, step, outcome and trend row; {@code complete}: no "no data". */
+    private static void agree(int year, boolean complete) throws IOException {
+        JsonPath json = dashboard(year, "en");
+        try (Workbook wb = workbook(year)) {
+            assertThat(json.getInt("year")).isEqualTo(year);
 
             List<Row> summary = rows(wb.getSheet("Summary"), 1);
             assertThat(summary).extracting(r -> r.getCell(0).getStringCellValue())
@@ -112,8 +125,10 @@ class DashboardTest {
             for (Row row : summary) {
                 String field = SUMMARY.get(row.getCell(0).getStringCellValue());
                 Object value = json.get("summary." + field);
-                // the demo data fills every headline figure of this year
-                assertThat(value).as("summary." + field + " has data").isNotNull();
+                if (complete) {
+                    // the demo data fills every headline figure of this year
+                    assertThat(value).as("summary." + field + " has data").isNotNull();
+                }
                 same(value, row.getCell(1), "summary." + field);
             }
             assertThat(json.getMap("summary")).containsOnlyKeys(SUMMARY.values());
@@ -165,7 +180,9 @@ class DashboardTest {
             Sheet workflow = wb.getSheet("Workflow");
             List<Map<String, Object>> steps = json.getList("workflow.steps");
             List<Row> stepRows = rows(workflow, 0);
-            assertThat(steps).extracting(s -> s.get("key")).contains("checkDossier", "approveProposal");
+            if (complete) {
+                assertThat(steps).extracting(s -> s.get("key")).contains("checkDossier", "approveProposal");
+            }
             assertThat(steps).hasSameSizeAs(stepRows);
             for (int i = 0; i < steps.size(); i++) {
                 var s = steps.get(i);
@@ -179,7 +196,9 @@ class DashboardTest {
                 same(s.get("overdue"), row.getCell(4), what + " overdue");
             }
             Map<String, Object> outcomes = json.getMap("workflow.outcomes");
-            assertThat(outcomes).containsKeys("proposalApproved", "proposalRejected", "proposalWithdrawn");
+            if (complete) {
+                assertThat(outcomes).containsKeys("proposalApproved", "proposalRejected", "proposalWithdrawn");
+            }
             List<Row> outcomeRows = rows(workflow, stepRows.size() + 2);
             assertThat(workflow.getRow(stepRows.size() + 2).getCell(0).getStringCellValue()).isEqualTo("Outcome");
             assertThat(outcomeRows).hasSameSizeAs(outcomes.entrySet());
@@ -204,7 +223,7 @@ class DashboardTest {
                 same(t.get("nationalPerCapita"), row.getCell(4), what + " national");
             }
             // the demo history: six years with both lines of the chart
-            for (var t : trend.subList(4, 10)) {
+            for (var t : trend.subList(4 + YEAR - year, 10)) {
                 assertThat(t.get("perCapita")).as("province per capita " + t.get("year")).isNotNull();
                 assertThat(t.get("nationalPerCapita")).as("national per capita " + t.get("year")).isNotNull();
             }
