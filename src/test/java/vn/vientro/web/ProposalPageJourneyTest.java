@@ -93,6 +93,8 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(page.locator("#diagram-text")).containsText("Cho ý kiến");
         assertThat(page.getByTestId("open-step")).containsText("Hạn:");
         check("officer-consulting");
+        page.getByTestId("diagram").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("ProposalPageJourneyTest-diagram-1366.png")));
 
         // Download: the bytes are the ones uploaded.
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
@@ -204,6 +206,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         open("/proposals/" + id);
         assertThat(heading()).hasText("Không có quyền xem đề xuất này");
         assertThat(page.getByTestId("page-error")).containsText("Bạn không có quyền xem đề xuất này");
+        assertThat(page.getByTestId("page-error")).containsText("Cơ quan của bạn chỉ xem được những đề xuất được gửi lấy ý kiến");
         assertThat(page.getByText(titleVi)).hasCount(0);
         check("consultee-forbidden");
 
@@ -244,5 +247,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
                 "() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         check("phone");
+        page.getByTestId("diagram").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("ProposalPageJourneyTest-diagram-390.png")));
     }
 }

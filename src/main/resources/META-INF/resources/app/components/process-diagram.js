@@ -58,7 +58,9 @@ export class ProcessDiagram extends VtElement {
       const BpmnJS = await loadBpmnJs();
       if (!this.isConnected) return;
       this.viewer?.destroy();
-      this.viewer = new BpmnJS({ container: canvasElement });
+      // Larger text than bpmn-js's 12px, so the step names stay readable when the whole process fits the width.
+      this.viewer = new BpmnJS({ container: canvasElement,
+        textRenderer: { defaultStyle: { fontSize: 16, lineHeight: 1.15 }, externalStyle: { fontSize: 15 } } });
       await this.viewer.importXML(this.diagram.bpmnXml);
       const canvas = this.viewer.get('canvas');
       const registry = this.viewer.get('elementRegistry');
@@ -109,11 +111,11 @@ export class ProcessDiagram extends VtElement {
     if (!this.viewer || !container?.clientWidth || !container.clientHeight) return;
     const canvas = this.viewer.get('canvas');
     canvas.zoom('fit-viewport', 'auto');
-    if (canvas.zoom() >= 0.55) return;
+    if (canvas.zoom() >= 0.45) return;
     const registry = this.viewer.get('elementRegistry');
     const ids = [...(this.diagram.activeActivityIds || []), ...[...(this.diagram.completedActivityIds || [])].reverse()];
     const focus = ids.map((id) => registry.get(id)).find((element) => element && element.width);
-    const scale = 0.6;
+    const scale = 0.75;
     const box = canvas.viewbox();
     const width = box.outer.width / scale;
     const height = box.outer.height / scale;

@@ -135,6 +135,7 @@ export class ProposalPage extends VtElement {
       <h1 tabindex="-1">${forbidden ? t('proposalPage.forbiddenTitle') : missing ? t('proposalPage.notFoundTitle') : t('proposalPage.title')}</h1>
       <div class="notice notice-error" role="alert" data-testid="page-error">
         ${forbidden ? t('proposalPage.forbidden') : problemMessage(this.failure)}
+        ${forbidden && hasRole('consultee') ? ` ${t('proposalPage.forbiddenConsultee')}` : ''}
       </div>
       <p><a href=${href('/proposals')}>${t('proposalPage.backToList')}</a></p>`;
   }
@@ -167,7 +168,7 @@ export class ProposalPage extends VtElement {
         <h2 id="opinions-heading" class="h4">${t('proposalPage.opinions')}</h2>
         ${!opinions.length ? html`<p>${t('proposalPage.noOpinions')}</p>` : html`
           <div class="table-responsive">
-            <table class="table align-middle">
+            <table class="table align-middle table-stack">
               <caption class="visually-hidden">${t('proposalPage.opinions')}</caption>
               <thead><tr>
                 <th scope="col">${t('proposalPage.agency')}</th>
@@ -179,12 +180,12 @@ export class ProposalPage extends VtElement {
               </tr></thead>
               <tbody>
                 ${opinions.map((o) => html`<tr data-testid="opinion">
-                  <td>${this.agencyName(o.agency)}</td>
-                  <td><strong class="tag tag-${OPINION_COLOURS[o.outcome] || 'grey'}">${t(`proposalPage.opinion.${o.outcome}`)}</strong></td>
-                  <td class="pre-line">${o.comment || '—'}</td>
-                  <td>${formatDate(o.requestedAt)}</td>
-                  <td>${formatDate(o.dueAt)}</td>
-                  <td>${o.answeredBy ? html`${o.answeredBy}<div class="form-text mt-0">${formatDateTime(o.answeredAt)}</div>` : '—'}</td>
+                  <td data-label=${t('proposalPage.agency')}>${this.agencyName(o.agency)}</td>
+                  <td data-label=${t('proposalPage.opinionOutcome')}><strong class="tag tag-${OPINION_COLOURS[o.outcome] || 'grey'}">${t(`proposalPage.opinion.${o.outcome}`)}</strong></td>
+                  <td data-label=${t('proposalPage.opinionComment')} class="pre-line">${o.comment || '—'}</td>
+                  <td data-label=${t('proposalPage.requestedAt')}>${formatDate(o.requestedAt)}</td>
+                  <td data-label=${t('proposalPage.dueAt')}>${formatDate(o.dueAt)}</td>
+                  <td data-label=${t('proposalPage.answeredBy')}>${o.answeredBy ? html`${o.answeredBy}<div class="form-text mt-0">${formatDateTime(o.answeredAt)}</div>` : '—'}</td>
                 </tr>`)}
               </tbody>
             </table>
@@ -200,7 +201,7 @@ export class ProposalPage extends VtElement {
         ${this.downloadError ? html`<div class="notice notice-error" role="alert">${this.downloadError}</div>` : ''}
         ${!documents.length ? html`<p>${t('proposalPage.noDocuments')}</p>` : html`
           <div class="table-responsive">
-            <table class="table align-middle">
+            <table class="table align-middle table-stack">
               <caption class="visually-hidden">${t('proposalPage.documents')}</caption>
               <thead><tr>
                 <th scope="col">${t('proposalPage.documentType')}</th>
@@ -211,10 +212,10 @@ export class ProposalPage extends VtElement {
               </tr></thead>
               <tbody>
                 ${documents.map((doc) => html`<tr data-testid="document">
-                  <td>${pick(doc, 'typeLabel')}</td>
-                  <td class="text-break">${doc.filename}</td>
-                  <td class="num">${formatBytes(doc.size)}</td>
-                  <td>${doc.uploadedBy}<div class="form-text mt-0">${formatDateTime(doc.uploadedAt)}</div></td>
+                  <td data-label=${t('proposalPage.documentType')}>${pick(doc, 'typeLabel')}</td>
+                  <td data-label=${t('proposalPage.fileName')} class="text-break">${doc.filename}</td>
+                  <td data-label=${t('proposalPage.fileSize')} class="num">${formatBytes(doc.size)}</td>
+                  <td data-label=${t('proposalPage.uploaded')}>${doc.uploadedBy}<div class="form-text mt-0">${formatDateTime(doc.uploadedAt)}</div></td>
                   <td><button type="button" class="btn btn-sm btn-outline-secondary" @click=${() => this.downloadDocument(doc)}
                     aria-label=${t('proposalPage.downloadFile', { name: doc.filename })}>${t('proposalPage.download')}</button></td>
                 </tr>`)}
