@@ -89,9 +89,17 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(diagramElement("checkDossier")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(diagramElement("collectOpinions")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(diagramElement("approveProposal")).not().hasClass(Pattern.compile("\\b(done|current)\\b"));
-        // The text alternative says the same, with the step's due date.
+        // The text alternative says the same, with the open step's working days and its due date from the API.
         assertThat(page.locator("#diagram-text")).containsText("Cho ý kiến");
-        assertThat(page.getByTestId("open-step")).containsText("Hạn:");
+        String dueAt = as(OFFICER).get("/api/proposals/" + id + "/diagram").then().statusCode(200)
+                .extract().path("openSteps[0].dueAt");
+        String due = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(java.time.Instant.parse(dueAt).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        Locator openStep = page.getByTestId("open-step");
+        assertThat(openStep).hasCount(1);
+        assertThat(openStep).containsText("Cho ý kiến");
+        assertThat(openStep).containsText("Đã dùng 0 / 7 ngày làm việc");
+        assertThat(openStep).containsText("Hạn: " + due);
         check("officer-consulting");
         page.getByTestId("diagram").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("ProposalPageJourneyTest-diagram-1366.png")));
@@ -125,6 +133,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(timelineEntry("Cho ý kiến")).containsText(CONSULTEE_POLICE);
         assertThat(diagramElement("appraiseProposal")).hasClass(Pattern.compile("\\bcurrent\\b"));
         assertThat(diagramElement("giveOpinion")).hasClass(Pattern.compile("\\bdone\\b"));
+        assertThat(page.getByTestId("open-step")).containsText("Đã dùng 0 / 20 ngày làm việc");
         // No edit for anyone but the owner of a draft.
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa").setExact(true))).hasCount(0);
         check("appraiser-appraising");
@@ -238,6 +247,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(heading()).hasText(titleVi);
         Locator current = diagramElement("collectOpinions");
         assertThat(current).hasClass(Pattern.compile("\\bcurrent\\b"));
+        assertThat(page.getByTestId("open-step")).containsText("Đã dùng 0 / 2 ngày làm việc");
         // The current step is drawn inside the visible part of the diagram.
         var canvas = page.getByTestId("diagram").boundingBox();
         var step = current.boundingBox();
