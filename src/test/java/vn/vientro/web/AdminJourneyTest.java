@@ -269,8 +269,8 @@ class AdminJourneyTest extends BrowserTest {
         button("Nhập dữ liệu").click();
         assertThat(page.locator(".csv-result")).containsText("Đã nhập 2 dòng");
         assertThat(page.locator("table.csv-errors")).hasCount(0);
-        page.getByLabel("Lọc danh sách").fill("03/" + year);
-        Locator rows = page.locator("table.resource-table tbody tr");
+        Locator rows = page.locator("table.resource-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("03/" + year));
         assertThat(rows).hasCount(2);
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("JPY"))).containsText("151,25");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("EUR"))).containsText("0,9125");

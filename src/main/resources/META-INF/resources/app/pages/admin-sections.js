@@ -24,8 +24,8 @@ const orgUnitOptions = async () => (await api('/api/org-units'))
 function field(section, name, type = 'text', extra = {}) {
   return {
     name, type, label: label(`admin.${section}.${name}`),
-    ...(extra.hint ? { hint: label(`admin.${section}.${name}Hint`) } : {}),
     ...extra,
+    hint: extra.hint ? label(`admin.${section}.${name}Hint`) : undefined,
   };
 }
 
