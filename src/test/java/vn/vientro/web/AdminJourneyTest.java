@@ -123,13 +123,14 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Có hiệu lực đến").fill("28/02/2026");
         page.getByLabel("Thư điện tử").fill("not-an-email");
         exactButton("Lưu").click();
-        assertThat(summary()).containsText("the certificate must end after it starts");
+        assertThat(summary()).containsText("Có hiệu lực đến: ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực");
+        assertThat(summary()).containsText("Thư điện tử: phải là địa chỉ thư điện tử hợp lệ");
         assertThat(page.locator("#ngos-certValidTo-error")).isVisible();
         assertThat(page.locator("#ngos-contactEmail-error")).isVisible();
         assertThat(page.getByLabel("Tên tiếng Việt")).hasValue(nameVi);
         check("ngo-errors");
 
-        summary().getByText("the certificate must end after it starts").click();
+        summary().getByText("ngày hết hiệu lực phải sau ngày bắt đầu").click();
         assertThat(page.getByLabel("Có hiệu lực đến")).isFocused();
         page.getByLabel("Có hiệu lực đến").fill("28/02/2031");
         page.getByLabel("Thư điện tử").fill("vanphong@seacf.example.org");
@@ -163,7 +164,7 @@ class AdminJourneyTest extends BrowserTest {
             page.getByLabel("Tên tiếng Việt").fill(name);
             page.getByLabel("Tên tiếng Anh").fill("Test sector");
             exactButton("Lưu").click();
-            assertThat(page.locator("#sectors-crsCode-error")).containsText("5-digit");
+            assertThat(page.locator("#sectors-crsCode-error")).containsText("gồm 5 chữ số");
             page.getByLabel("Mã CRS").fill("14030");
             exactButton("Lưu").click();
             Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(code));
@@ -202,9 +203,9 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Tiếp nhận hồ sơ").check();
         page.getByLabel("Cơ quan").selectOption("SNV");
         exactButton("Lưu").click();
-        assertThat(page.locator("#users-username-error")).containsText("lower-case letters");
-        assertThat(page.locator("#users-password-error")).containsText("8 to 200 characters");
-        assertThat(summary()).containsText("8 to 200 characters");
+        assertThat(page.locator("#users-username-error")).containsText("chữ thường không dấu");
+        assertThat(page.locator("#users-password-error")).hasText("phải dài từ 8 đến 200 ký tự");
+        assertThat(summary()).containsText("Mật khẩu: phải dài từ 8 đến 200 ký tự");
         assertThat(page.getByLabel("Họ và tên")).hasValue("Nguyễn Văn An");
         check("user-errors");
 
@@ -228,7 +229,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Đang hoạt động").uncheck();
         page.getByLabel("Đặt lại mật khẩu").fill("short");
         exactButton("Lưu").click();
-        assertThat(page.locator("#users-newPassword-error")).containsText("8 to 200 characters");
+        assertThat(page.locator("#users-newPassword-error")).containsText("từ 8 đến 200 ký tự");
         check("user-edit-error");
         page.getByLabel("Đặt lại mật khẩu").fill("mat-khau-moi-2026");
         exactButton("Lưu").click();
