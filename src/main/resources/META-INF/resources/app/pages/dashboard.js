@@ -90,6 +90,8 @@ export class DashboardPage extends VtElement {
       this.chartFailed = true;
       return;
     }
+    // another update may have drawn it while the library loaded
+    if (this.chart && this.chartKey === key && this.chart.canvas === canvas) return;
     this.chart?.destroy();
     this.chartKey = key;
     const trend = this.data.trend || [];

@@ -173,7 +173,7 @@ export class ProjectPage extends VtElement {
                   : e.reversedById ? html`<strong class="tag tag-red">${t('project.reversed')}</strong>`
                     : html`<strong class="tag tag-green">${t('project.valid')}</strong>`}</td>
                 ${this.canWrite ? html`<td>${!e.reversesId && !e.reversedById ? html`
-                  <button type="button" class="btn btn-outline-secondary btn-sm" @click=${() => this.startReversal(e)}
+                  <button type="button" class="btn btn-outline-secondary btn-sm text-nowrap" @click=${() => this.startReversal(e)}
                     aria-label=${t('project.reverseEntry', { date: formatDate(e.date), amount: formatMoney(e.amount, e.currency) })}>${t('project.reverse')}</button>` : ''}</td>` : ''}
               </tr>`)}
             </tbody>
