@@ -120,5 +120,10 @@ class DisbursementTest {
         as(LEADERSHIP).get("/api/projects/" + won + "/disbursements").then().statusCode(200)
                 .body("committedUsd", nullValue()).body("disbursedUsd", nullValue())
                 .body("missingRates.currency", contains("KRW")).body("missingRates.date", contains(today.toString()));
+        // once the rate is entered the ledger converts (and the year's reports, which need every rate, work again)
+        as(ADMIN).body(Map.of("currency", "KRW", "date", today.toString(), "unitsPerUsd", 1250,
+                "source", "Ngân hàng Nhà nước")).post("/api/exchange-rates").then().statusCode(200);
+        as(LEADERSHIP).get("/api/projects/" + won + "/disbursements").then().statusCode(200)
+                .body("committedUsd", equalTo(100.0f)).body("missingRates", empty());
     }
 }

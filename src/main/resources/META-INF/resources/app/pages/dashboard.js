@@ -171,8 +171,8 @@ export class DashboardPage extends VtElement {
   renderFigures() {
     const d = this.data;
     const s = d.summary;
-    const headline = (id, label, value, note) => html`
-      <div class="col-6 col-lg-3">
+    const headline = (id, label, value, note, wide) => html`
+      <div class=${wide ? 'col-12 col-sm-6 col-lg-3' : 'col-6 col-lg-3'}>
         <div class="figure-card h-100">
           <div class="figure-label" id="label-${id}">${label}</div>
           <div class="figure-value" data-testid="summary-${id}" aria-describedby="label-${id}">${value}</div>
@@ -192,10 +192,10 @@ export class DashboardPage extends VtElement {
       <section aria-labelledby="dash-money">
         <h2 class="h4" id="dash-money">${t('dashboard.money')}</h2>
         <div class="row g-3 mb-4">
-          ${headline('activeProjects', t('dashboard.activeProjects'), count(s.activeProjects))}
-          ${headline('committedUsd', t('dashboard.committedUsd'), usd(s.committedUsd))}
+          ${headline('committedUsd', t('dashboard.committedUsd'), usd(s.committedUsd), '', true)}
           ${headline('disbursedUsd', t('dashboard.disbursedUsd'), usd(s.disbursedUsd),
-            s.previousDisbursedUsd != null ? t('dashboard.previous', { value: usd(s.previousDisbursedUsd), change: percent(s.changeFromPrevious) }) : '')}
+            s.previousDisbursedUsd != null ? t('dashboard.previous', { value: usd(s.previousDisbursedUsd), change: percent(s.changeFromPrevious) }) : '', true)}
+          ${headline('activeProjects', t('dashboard.activeProjects'), count(s.activeProjects))}
           ${headline('population', t('dashboard.population'), count(s.population))}
           ${headline('disbursedPerCapita', t('dashboard.disbursedPerCapita'), perPerson(s.disbursedPerCapita))}
           ${headline('committedPerCapita', t('dashboard.committedPerCapita'), perPerson(s.committedPerCapita))}
@@ -241,18 +241,25 @@ export class DashboardPage extends VtElement {
       </section>`;
   }
 
-  /** A table with a bar beside each disbursed amount (the bar repeats the number, for a quick look). */
-  groupTable(id, caption, columns, rows, cells) {
+  /**
+   * A table with a bar beside each disbursed amount (the bar repeats the number, for a quick look). columns:
+   * [label, numeric, (row) => value]; the first names the row. On a phone each row becomes a card.
+   */
+  groupTable(id, caption, columns, rows) {
     const max = Math.max(0, ...rows.map((r) => Number(r.disbursedUsd) || 0));
+    const disbursed = t('dashboard.disbursedUsdColumn');
     return html`
       <div class="table-responsive mb-4">
-        <table class="table table-sm align-middle" data-testid=${id}>
+        <table class="table table-sm align-middle table-stack" data-testid=${id}>
           <caption>${caption}</caption>
           <thead><tr>${columns.map(([label, numeric]) => html`<th scope="col" class=${numeric ? 'num' : ''}>${label}</th>`)}
-            <th scope="col" class="num">${t('dashboard.disbursedUsdColumn')}</th></tr></thead>
+            <th scope="col" class="num">${disbursed}</th></tr></thead>
           <tbody>
-            ${rows.length ? rows.map((r) => html`<tr>${cells(r)}
-              <td class="num"><span class="bar-cell"><span class="bar" aria-hidden="true"
+            ${rows.length ? rows.map((r) => html`<tr>
+              ${columns.map(([label, numeric, value], i) => (i === 0
+                ? html`<th scope="row">${value(r)}</th>`
+                : html`<td class=${numeric ? 'num' : ''} data-label=${label}>${value(r)}</td>`))}
+              <td class="num" data-label=${disbursed}><span class="bar-cell"><span class="bar" aria-hidden="true"
                 style="width: ${max ? ((Number(r.disbursedUsd) || 0) / max * 6).toFixed(2) : 0}rem"></span>${usd(r.disbursedUsd)}</span></td>
             </tr>`) : html`<tr><td colspan=${columns.length + 1}>${t('dashboard.noRows')}</td></tr>`}
           </tbody>
@@ -262,21 +269,21 @@ export class DashboardPage extends VtElement {
 
   renderGroups() {
     const d = this.data;
+    const projects = [t('dashboard.projects'), true, (r) => count(r.projects)];
+    const committed = [t('dashboard.committedUsdColumn'), true, (r) => usd(r.committedUsd)];
     return html`
       <section aria-labelledby="dash-groups">
         <h2 class="h4" id="dash-groups">${t('dashboard.groups')}</h2>
         ${this.groupTable('by-sector', t('dashboard.bySector'),
-          [[t('dashboard.sector')], [t('dashboard.crs')], [t('dashboard.projects'), true], [t('dashboard.committedUsdColumn'), true]],
-          d.bySector || [], (r) => html`<th scope="row">${r.name}</th><td>${r.crsCode || ''}</td>
-            <td class="num">${count(r.projects)}</td><td class="num">${usd(r.committedUsd)}</td>`)}
+          [[t('dashboard.sector'), false, (r) => r.name], [t('dashboard.crs'), false, (r) => r.crsCode || ''], projects, committed],
+          d.bySector || [])}
         ${this.groupTable('by-donor', t('dashboard.byDonor'),
-          [[t('dashboard.donor')], [t('dashboard.country')], [t('dashboard.projects'), true], [t('dashboard.committedUsdColumn'), true]],
-          d.byDonor || [], (r) => html`<th scope="row">${r.name}</th><td>${r.country || ''}</td>
-            <td class="num">${count(r.projects)}</td><td class="num">${usd(r.committedUsd)}</td>`)}
+          [[t('dashboard.donor'), false, (r) => r.name], [t('dashboard.country'), false, (r) => r.country || ''], projects, committed],
+          d.byDonor || [])}
         ${this.groupTable('by-location', t('dashboard.byLocation'),
-          [[t('dashboard.location')], [t('dashboard.population'), true], [t('dashboard.perCapitaColumn'), true]],
-          d.byLocation || [], (r) => html`<th scope="row">${r.name}</th>
-            <td class="num">${count(r.population)}</td><td class="num">${perPerson(r.perCapita)}</td>`)}
+          [[t('dashboard.location'), false, (r) => r.name], [t('dashboard.population'), true, (r) => count(r.population)],
+            [t('dashboard.perCapitaColumn'), true, (r) => perPerson(r.perCapita)]],
+          d.byLocation || [])}
       </section>`;
   }
 
@@ -288,7 +295,7 @@ export class DashboardPage extends VtElement {
       <section aria-labelledby="dash-workflow" class="mb-4">
         <h2 class="h4" id="dash-workflow">${t('dashboard.workflow')}</h2>
         <div class="table-responsive">
-          <table class="table table-sm" data-testid="workflow">
+          <table class="table table-sm table-stack" data-testid="workflow">
             <caption>${t('dashboard.steps')}</caption>
             <thead><tr>
               <th scope="col">${t('dashboard.step')}</th>
@@ -299,11 +306,12 @@ export class DashboardPage extends VtElement {
             </tr></thead>
             <tbody>${(w.steps || []).map((s) => html`<tr>
               <th scope="row">${name(s)}</th>
-              <td class="num">${count(s.completed)}</td>
-              <td class="num">${days(s.medianDays)}</td>
-              <td class="num">${days(s.p90Days)}</td>
-              <td class="num ${s.overdue ? 'overdue' : ''}">${count(s.overdue)}</td>
-            </tr>`)}</tbody>
+              <td class="num" data-label=${t('dashboard.completed')}>${count(s.completed)}</td>
+              <td class="num" data-label=${t('dashboard.median')}>${days(s.medianDays)}</td>
+              <td class="num" data-label=${t('dashboard.p90')}>${days(s.p90Days)}</td>
+              <td class="num ${s.overdue ? 'overdue' : ''}" data-label=${t('dashboard.overdue')}>${count(s.overdue)}</td>
+            </tr>`)}
+            ${(w.steps || []).length ? '' : html`<tr><td colspan="5">${t('dashboard.noRows')}</td></tr>`}</tbody>
           </table>
         </div>
         <div class="table-responsive">
