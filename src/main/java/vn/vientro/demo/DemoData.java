@@ -135,7 +135,7 @@ public class DemoData {
             holidays(year);
         }
 
-        // 2019 census (domain.md): the province and the districts of that time.
+        // 2019 census (docs/domain.md): the province and the districts of that time.
         population(oldProvince, 2019, 1_169_165, CENSUS_SOURCE);
         CENSUS_2019.forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(), 2019,
                 people, CENSUS_SOURCE));
@@ -155,7 +155,7 @@ public class DemoData {
                 today.minusYears(6), today.minusMonths(2), "M. Étienne Lefèvre", "vietnam@fondation-merieux.org");
     }
 
-    /** The districts of the 2019 census quoted in domain.md; demo projects before July 2025 are located in them. */
+    /** The districts of the 2019 census quoted in docs/domain.md; demo projects before July 2025 are located in them. */
     private static final Map<String, Long> CENSUS_2019 = Map.of("711", 62_934L, "708", 130_101L, "707", 104_302L,
             "710", 137_019L, "709", 139_011L);
     private static final String CENSUS_SOURCE = "Tổng điều tra dân số và nhà ở 2019";

@@ -250,7 +250,7 @@ export class DashboardPage extends VtElement {
     const disbursed = t('dashboard.disbursedUsdColumn');
     return html`
       <div class="table-responsive mb-4">
-        <table class="table table-sm align-middle table-stack" data-testid=${id}>
+        <table class="table table-sm align-middle table-cards" data-testid=${id}>
           <caption>${caption}</caption>
           <thead><tr>${columns.map(([label, numeric]) => html`<th scope="col" class=${numeric ? 'num' : ''}>${label}</th>`)}
             <th scope="col" class="num">${disbursed}</th></tr></thead>
@@ -295,7 +295,7 @@ export class DashboardPage extends VtElement {
       <section aria-labelledby="dash-workflow" class="mb-4">
         <h2 class="h4" id="dash-workflow">${t('dashboard.workflow')}</h2>
         <div class="table-responsive">
-          <table class="table table-sm table-stack" data-testid="workflow">
+          <table class="table table-sm table-cards" data-testid="workflow">
             <caption>${t('dashboard.steps')}</caption>
             <thead><tr>
               <th scope="col">${t('dashboard.step')}</th>

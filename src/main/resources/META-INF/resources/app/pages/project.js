@@ -149,7 +149,7 @@ export class ProjectPage extends VtElement {
       <h2 class="h4 mt-4">${t('project.entries')}</h2>
       ${entries.length ? html`
         <div class="table-responsive">
-          <table class="table align-middle table-stack" data-testid="entries">
+          <table class="table align-middle table-cards" data-testid="entries">
             <caption class="visually-hidden">${t('project.entries')}</caption>
             <thead><tr>
               <th scope="col">${t('project.date')}</th>
@@ -353,7 +353,7 @@ export class ProjectPage extends VtElement {
       <h2 class="h4 mt-5">${t('project.amendments')}</h2>
       ${list.length ? html`
         <div class="table-responsive">
-          <table class="table align-middle table-stack" data-testid="amendments">
+          <table class="table align-middle table-cards" data-testid="amendments">
             <caption class="visually-hidden">${t('project.amendments')}</caption>
             <thead><tr>
               <th scope="col">${t('project.requested')}</th>
