@@ -102,4 +102,28 @@ class DisbursementTest {
         }
         record(id, ADMIN, 10, "USD", LocalDate.now(), null).statusCode(201).body("entries[0].recordedBy", equalTo(ADMIN));
     }
+
+    @Test
+    void theLedgerGivesItsTotalsInUsdOrNamesTheMissingRates() {
+        long id = approvedProject("Dự án sổ giải ngân quy đổi USD");   // committed 125,000.50 USD
+        LocalDate today = LocalDate.now();
+        as(ADMIN).body(Map.of("currency", "CAD", "date", today.minusDays(3).toString(), "unitsPerUsd", 1.25,
+                "source", "Ngân hàng Nhà nước")).post("/api/exchange-rates").then().statusCode(200);
+        record(id, OFFICER, 1250, "CAD", today, null).statusCode(201);
+        record(id, OFFICER, 500, "USD", today, null).statusCode(201)
+                .body("committedUsd", equalTo(125000.5f)).body("disbursedUsd", equalTo(1500.0f))
+                .body("missingRates", empty()).body("currencies", hasItems("USD", "VND", "CAD"));
+
+        Map<String, Object> body = proposal("PROJECT", "Dự án cam kết bằng won");
+        body.put("currency", "KRW");
+        long won = vn.vientro.support.Api.approvedProject(body, today.toString());
+        as(LEADERSHIP).get("/api/projects/" + won + "/disbursements").then().statusCode(200)
+                .body("committedUsd", nullValue()).body("disbursedUsd", nullValue())
+                .body("missingRates.currency", contains("KRW")).body("missingRates.date", contains(today.toString()));
+        // once the rate is entered the ledger converts (and the year's reports, which need every rate, work again)
+        as(ADMIN).body(Map.of("currency", "KRW", "date", today.toString(), "unitsPerUsd", 1250,
+                "source", "Ngân hàng Nhà nước")).post("/api/exchange-rates").then().statusCode(200);
+        as(LEADERSHIP).get("/api/projects/" + won + "/disbursements").then().statusCode(200)
+                .body("committedUsd", equalTo(100.0f)).body("missingRates", empty());
+    }
 }

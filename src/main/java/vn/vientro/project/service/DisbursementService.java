@@ -47,9 +47,14 @@ public class DisbursementService {
                             String overrideReason, Long reversesId, Long reversedById, String recordedBy, Instant recordedAt) {
     }
 
+    /**
+     * committedUsd (at the decision date) and disbursedUsd (each entry at its own date) are null when a rate is
+     * missing; missingRates then names each currency and date. currencies: what an entry may be recorded in.
+     */
     public record Ledger(long projectId, String titleVi, BigDecimal committedAmount, String committedCurrency,
                          LocalDate decisionDate, LocalDate plannedEnd, Map<String, BigDecimal> disbursedByCurrency,
-                         List<EntryView> entries) {
+                         BigDecimal committedUsd, BigDecimal disbursedUsd, List<CurrencyConverter.MissingRate> missingRates,
+                         List<String> currencies, List<EntryView> entries) {
     }
 
     public Ledger ledger(long projectId) {
@@ -60,8 +65,17 @@ public class DisbursementService {
         entries.stream().filter(d -> d.reversesId != null).forEach(d -> reversedBy.put(d.reversesId, d.id));
         Map<String, BigDecimal> totals = new TreeMap<>();
         entries.forEach(d -> totals.merge(d.currency, d.amount, BigDecimal::add));
+        var rates = converter.rates();
+        BigDecimal committedUsd = rates.toUsd(project.committedAmount, project.currency,
+                project.decisionDate != null ? project.decisionDate : LocalDate.now());
+        BigDecimal disbursedUsd = BigDecimal.ZERO;
+        for (Disbursement d : entries) {
+            disbursedUsd = disbursedUsd.add(rates.toUsd(d.amount, d.currency, d.date));
+        }
+        var missing = rates.missing();
         return new Ledger(project.id, project.titleVi, project.committedAmount, project.currency, project.decisionDate,
-                project.plannedEnd, totals, entries.stream().map(d -> new EntryView(d.id, d.date, d.amount, d.currency,
+                project.plannedEnd, totals, missing.isEmpty() ? usd(committedUsd) : null,
+                missing.isEmpty() ? usd(disbursedUsd) : null, missing, List.copyOf(new TreeSet<>(currencies)), entries.stream().map(d -> new EntryView(d.id, d.date, d.amount, d.currency,
                         d.reference, d.note, d.overrideReason, d.reversesId, reversedBy.get(d.id), d.recordedBy,
                         d.recordedAt)).toList());
     }
@@ -150,6 +164,10 @@ public class DisbursementService {
         }
         rates.requireComplete();
         return new BigDecimal[]{committed, disbursed};
+    }
+
+    private static BigDecimal usd(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
     private List<Disbursement> entries(long projectId) {

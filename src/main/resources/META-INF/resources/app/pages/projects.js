@@ -1,0 +1,81 @@
+import { html } from 'lit';
+import { VtElement } from '../lib/element.js';
+import { t, pick } from '../lib/i18n.js';
+import { api } from '../lib/api.js';
+import { problemMessage } from '../lib/errors.js';
+import { formatDate, formatMoney } from '../lib/format.js';
+import { href } from '../lib/router.js';
+import { replaceQuery } from '../lib/query.js';
+import '../components/pager.js';
+
+/** Approved proposals are projects: the list leads to each one's ledger. */
+export class ProjectsPage extends VtElement {
+  static properties = { data: { state: true }, error: { state: true }, filter: { state: true } };
+
+  connectedCallback() {
+    super.connectedCallback();
+    const q = this.query || {};
+    this.filter = { q: q.q || '', page: Number(q.page || 0) };
+    this.load();
+  }
+
+  async load() {
+    replaceQuery({ q: this.filter.q, page: this.filter.page || '' });
+    try {
+      this.data = await api('/api/proposals', { query: { status: 'APPROVED', q: this.filter.q, page: this.filter.page, size: 20 } });
+      this.error = null;
+    } catch (error) {
+      this.error = problemMessage(error);
+    }
+  }
+
+  search(event) {
+    event.preventDefault();
+    this.filter = { ...this.filter, page: 0 };
+    this.load();
+  }
+
+  render() {
+    return html`
+      <h1 tabindex="-1">${t('projects.title')}</h1>
+      <p class="lead fs-6">${t('projects.intro')}</p>
+      <form class="row g-2 align-items-end mb-3" role="search" @submit=${this.search}>
+        <div class="col-sm-8 col-lg-5">
+          <label class="form-label" for="projects-q">${t('projects.search')}</label>
+          <input id="projects-q" class="form-control" type="search" .value=${this.filter.q}
+            @input=${(e) => { this.filter = { ...this.filter, q: e.target.value }; }}>
+        </div>
+        <div class="col-sm-4 col-lg-2"><button class="btn btn-secondary w-100" type="submit">${t('projects.searchButton')}</button></div>
+      </form>
+      ${this.error ? html`<div class="notice notice-error" role="alert">${this.error}</div>` : ''}
+      ${this.data ? this.renderTable() : (this.error ? '' : html`<p role="status">${t('common.loading')}</p>`)}`;
+  }
+
+  renderTable() {
+    if (!this.data.items.length) return html`<p role="status">${t('projects.none')}</p>`;
+    return html`
+      <div class="table-responsive">
+        <table class="table align-middle">
+          <caption class="visually-hidden">${t('projects.title')}</caption>
+          <thead><tr>
+            <th scope="col">${t('projects.name')}</th>
+            <th scope="col">${t('projects.ngo')}</th>
+            <th scope="col" class="num">${t('projects.committed')}</th>
+            <th scope="col">${t('projects.submitted')}</th>
+          </tr></thead>
+          <tbody>
+            ${this.data.items.map((p) => html`<tr>
+              <td><a href=${href(`/projects/${p.id}`)}>${pick(p, 'title')}</a>
+                <div class="form-text mt-0">${t(`kind.${p.kind}`)}</div></td>
+              <td>${p.ngoNameVi}</td>
+              <td class="num">${formatMoney(p.committedAmount, p.currency)}</td>
+              <td>${formatDate(p.submittedAt)}</td>
+            </tr>`)}
+          </tbody>
+        </table>
+      </div>
+      <vt-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
+        @page=${(e) => { this.filter = { ...this.filter, page: e.detail }; this.load(); }}></vt-pager>`;
+  }
+}
+customElements.define('vt-projects-page', ProjectsPage);
