@@ -23,6 +23,16 @@ public final class Problems {
                 .build();
     }
 
+    /** A bad query parameter, in the same {@code violations} shape with {@code in = "query"}. */
+    public static HttpProblem invalidParameter(String parameter, String message) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle("Bad Request")
+                .withDetail(parameter + ": " + message)
+                .with("violations", List.of(Map.of("field", parameter, "in", "query", "message", message)))
+                .build();
+    }
+
     public static HttpProblem notFound(String what, Object id) {
         return status(Response.Status.NOT_FOUND, what + " " + id + " not found");
     }

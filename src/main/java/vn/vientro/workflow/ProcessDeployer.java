@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 public class ProcessDeployer {
 
     private static final Logger LOG = Logger.getLogger(ProcessDeployer.class);
-    static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/project-amendment.bpmn"};
+    static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
+            "bpmn/project-amendment.bpmn"};
 
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();

@@ -17,11 +17,18 @@ import java.util.Optional;
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
  *   editsProposal          = true: the proposal's owner may edit it while this step is open
+ *   deadlineDays           = the variable (a DMN output) holding the working days the step is allowed
+ *   deadlineFrom           = the variable holding when its clock started (default: when the task was created)
+ *   deadlineDaysUsed       = the variable holding working days used in earlier rounds (a paused clock)
  * </pre>
  */
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
                              Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
-                             boolean multiInstance) {
+                             boolean multiInstance, Deadline deadline) {
+
+    /** Names of process variables, not values: the values differ per proposal. Null parts are absent. */
+    public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable) {
+    }
 
     public record Outcome(String id, String labelVi, String labelEn) {
     }

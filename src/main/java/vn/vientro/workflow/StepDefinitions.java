@@ -62,7 +62,9 @@ public class StepDefinitions {
         boolean multiInstance = element instanceof Activity a && a.getLoopCharacteristics() != null;
         return new StepDefinition(element.getId(), element.getName(), props.getOrDefault("nameEn", element.getName()),
                 List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
-                Boolean.parseBoolean(props.get("editsProposal")), multiInstance);
+                Boolean.parseBoolean(props.get("editsProposal")), multiInstance,
+                props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
+                        props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null);
     }
 
     private static List<StepDefinition.Field> parseFields(String spec) {

@@ -49,6 +49,8 @@ class SecurityTest {
             new Endpoint("POST", "/api/proposals/999999/submit", Set.of("officer")),
             new Endpoint("GET", "/api/proposals/999999/documents", ALL),
             new Endpoint("GET", "/api/proposals/999999/timeline", ALL), new Endpoint("GET", "/api/proposals/999999/diagram", ALL),
+            new Endpoint("GET", "/api/proposals/999999/checklist", ALL),
+            new Endpoint("GET", "/api/document-checklist?kind=PROJECT", ALL),
             new Endpoint("GET", "/api/users", Set.of("admin")), new Endpoint("POST", "/api/users", Set.of("admin")),
             new Endpoint("PUT", "/api/users/999999", Set.of("admin")),
             new Endpoint("GET", "/api/projects/999999/disbursements", Set.of("officer", "appraiser", "approver", "leadership", "admin")),

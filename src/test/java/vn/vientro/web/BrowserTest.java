@@ -40,7 +40,7 @@ public abstract class BrowserTest {
     private final List<String> scriptErrors = new ArrayList<>();
     private String testName;
 
-    static synchronized Browser browser() {
+    protected static synchronized Browser browser() {
         if (browser == null) {
             boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
             // With the system's Chromium Playwright must not try to download its own (no network for it here).
@@ -76,6 +76,12 @@ public abstract class BrowserTest {
     /** Fails the test on uncaught script errors and on anything the Content-Security-Policy refused. */
     protected void watch(Page target) {
         target.onPageError(error -> scriptErrors.add("page error: " + error));
+        // Refused calls are often the point of a test; print them so a failing run shows what the page asked.
+        target.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("[browser] " + response.status() + " " + response.request().method() + " " + response.url());
+            }
+        });
         target.onConsoleMessage(message -> {
             if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 scriptErrors.add("console: " + message.text());

@@ -16,6 +16,7 @@ public class ProposalDocument extends PanacheEntityBase {
         PROJECT_DOCUMENT("Văn kiện chương trình, dự án", "Programme/project document"),
         REGISTRATION_COPY("Bản sao giấy đăng ký", "Copy of the registration certificate"),
         TRANSLATION("Bản dịch công chứng", "Notarised translation"),
+        GOODS_LIST("Danh mục hàng hóa, dịch vụ và kết quả dự kiến", "List of goods or services with expected results"),
         OTHER("Tài liệu khác", "Other");
 
         public final String labelVi;

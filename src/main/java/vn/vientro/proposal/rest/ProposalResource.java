@@ -17,6 +17,7 @@ import vn.vientro.common.Problems;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.proposal.service.ChecklistService;
 import vn.vientro.proposal.service.DocumentService;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.proposal.workflow.ProposalHistory;
@@ -28,6 +29,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/proposals")
 @Tag(name = "Đề xuất viện trợ / Aid proposals")
@@ -44,15 +46,31 @@ public class ProposalResource {
     ProposalHistory history;
 
     @Inject
+    ChecklistService checklists;
+
+    @Inject
     CurrentUser user;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public Page<ProposalSummary> list(@QueryParam("status") ProposalStatus status, @QueryParam("kind") AidKind kind,
                                       @QueryParam("q") String q,
+                                      @QueryParam("mine") String mine,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return proposals.list(user.actor(), new ProposalService.Filter(status, kind, q, page, size));
+        return proposals.list(user.actor(), new ProposalService.Filter(status, kind, q, flag("mine", mine), page, size));
+    }
+
+    /** Strict true/false: the framework would read any other word as false and quietly list everything. */
+    private static boolean flag(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problems.invalidParameter(parameter, "must be true or false, not '" + value + "'");
+        };
     }
 
     @POST
@@ -136,6 +154,13 @@ public class ProposalResource {
     public Response removeDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         documents.remove(id, documentId, user.actor());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/checklist")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public ChecklistService.Checklist checklist(@PathParam("id") long id) {
+        return checklists.of(proposals.visible(id, user.actor()));
     }
 
     @GET

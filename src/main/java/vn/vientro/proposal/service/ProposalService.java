@@ -46,13 +46,17 @@ public class ProposalService {
     @Inject
     DocumentService documents;
 
+    @Inject
+    ChecklistService checklists;
+
     @ConfigProperty(name = "vientro.currencies")
     Set<String> currencies;
 
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
 
-    public record Filter(ProposalStatus status, AidKind kind, String q, int page, int size) {
+    /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */
+    public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, int page, int size) {
     }
 
     // ---- reading
@@ -67,6 +71,10 @@ public class ProposalService {
             if (actor.has(Roles.CONSULTEE)) {
                 params.put("agency", Objects.requireNonNullElse(actor.agency(), ""));
             }
+        }
+        if (filter.mine()) {
+            where.append(" and p.owner = :owner");
+            params.put("owner", actor.username());
         }
         if (filter.status() != null) {
             where.append(" and p.status = :status");
@@ -178,7 +186,10 @@ public class ProposalService {
         requireValidCertificate(p.ngo);
         p.submittedAt = Instant.now();
         p.processInstanceId = process.start(p);
-        audit.record(p.id, actor.username(), "SUBMITTED", AuditLog.Step.none());
+        // Submitting an incomplete dossier is allowed (the officer confirmed it); the trail keeps what was missing.
+        List<ProposalDocument.Type> missing = checklists.of(p).missingRequired();
+        audit.record(p.id, actor.username(), "SUBMITTED", missing.isEmpty() ? AuditLog.Step.none()
+                : new AuditLog.Step(null, null, null, null, Map.of("missingRequiredDocuments", missing)));
         submitted.fire(new ProposalSubmitted(p.id, p.processInstanceId, actor.username()));
         em.flush();
         return view(p);

@@ -28,7 +28,7 @@ public class DossierClockListener implements TaskListener, ExecutionListener {
     /** Task complete: bank the working days this check took. */
     @Override
     public void notify(DelegateTask task) {
-        long spent = calendar.workingDaysBetween(task.getCreateTime().toInstant(), Instant.now());
+        long spent = calendar.workingDaysUsed(task.getCreateTime().toInstant(), Instant.now());
         Number used = (Number) task.getVariable(ProcessVariables.CHECK_DAYS_USED);
         task.setVariable(ProcessVariables.CHECK_DAYS_USED, (used == null ? 0 : used.longValue()) + spent);
     }

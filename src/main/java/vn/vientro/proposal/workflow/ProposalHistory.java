@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import vn.vientro.audit.domain.AuditEntry;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
 import java.io.IOException;
@@ -38,7 +42,13 @@ public class ProposalHistory {
     RepositoryService repository;
 
     @Inject
+    TaskService tasks;
+
+    @Inject
     StepDefinitions steps;
+
+    @Inject
+    WorkingDayCalendar calendar;
 
     @Inject
     AuditLog audit;
@@ -53,7 +63,17 @@ public class ProposalHistory {
     }
 
     public record Diagram(String processDefinitionId, int version, String bpmnXml, List<String> activeActivityIds,
-                          List<String> completedActivityIds) {
+                          List<String> completedActivityIds, List<OpenStep> openSteps) {
+    }
+
+    /**
+     * An open user task and its clock. {@code workingDaysUsed} includes the days of earlier rounds when the
+     * step's clock pauses (the dossier check while the dossier is with the officer); the day counts are null
+     * when the step declares no deadline.
+     */
+    public record OpenStep(String taskId, String activityId, String taskKey, String nameVi, String nameEn,
+                           Instant startedAt, Instant dueAt, Long workingDaysUsed, Long workingDaysAllowed,
+                           boolean overdue) {
     }
 
     public List<TimelineEntry> timeline(Proposal proposal) {
@@ -83,7 +103,7 @@ public class ProposalHistory {
         if (proposal.processInstanceId == null) {
             var latest = repository.createProcessDefinitionQuery().processDefinitionKey(CamundaProposalProcess.PROCESS_KEY)
                     .latestVersion().singleResult();
-            return new Diagram(latest.getId(), latest.getVersion(), xml(latest.getId()), List.of(), List.of());
+            return new Diagram(latest.getId(), latest.getVersion(), xml(latest.getId()), List.of(), List.of(), List.of());
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(proposal.processInstanceId).singleResult();
@@ -92,7 +112,39 @@ public class ProposalHistory {
         List<String> completed = steps(proposal.processInstanceId).stream().filter(s -> s.getEndTime() != null)
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         int version = repository.getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
-        return new Diagram(instance.getProcessDefinitionId(), version, xml(instance.getProcessDefinitionId()), active, completed);
+        List<OpenStep> open = running ? openSteps(proposal.processInstanceId) : List.of();
+        return new Diagram(instance.getProcessDefinitionId(), version, xml(instance.getProcessDefinitionId()), active,
+                completed, open);
+    }
+
+    private List<OpenStep> openSteps(String processInstanceId) {
+        Instant now = Instant.now();
+        List<OpenStep> open = new ArrayList<>();
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().list()) {
+            StepDefinition step = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+            Instant created = task.getCreateTime().toInstant();
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            Long used = null;
+            Long allowed = null;
+            StepDefinition.Deadline deadline = step.deadline();
+            if (deadline != null) {
+                // The variables are read from the task's scope: the DMN outputs live on the process instance.
+                allowed = number(tasks.getVariable(task.getId(), deadline.daysVariable()));
+                Object from = deadline.fromVariable() == null ? null : tasks.getVariable(task.getId(), deadline.fromVariable());
+                Long before = deadline.daysUsedVariable() == null ? null
+                        : number(tasks.getVariable(task.getId(), deadline.daysUsedVariable()));
+                Instant start = from instanceof Date d ? d.toInstant() : created;
+                used = Objects.requireNonNullElse(before, 0L) + calendar.workingDaysUsed(start, now);
+            }
+            open.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getTaskDefinitionKey(), step.nameVi(),
+                    step.nameEn(), created, due, used, allowed, due != null && now.isAfter(due)));
+        }
+        return open;
+    }
+
+    private static Long number(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
     }
 
     private List<HistoricActivityInstance> steps(String processInstanceId) {

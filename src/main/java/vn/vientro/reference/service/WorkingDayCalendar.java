@@ -34,11 +34,13 @@ public class WorkingDayCalendar {
         return due.atTime(closingTime).atZone(zone).toInstant();
     }
 
-    /** Whole working days that began after {@code from} and ended by {@code to}. */
-    public long workingDaysBetween(Instant from, Instant to) {
-        LocalDate start = from.atZone(zone).toLocalDate();
-        LocalDate end = to.atZone(zone).toLocalDate();
-        return countWorkingDays(start, end, holidays());
+    /**
+     * Working days of a deadline used by {@code now} when its clock started at {@code start}: counted like
+     * {@link #dueAfter}, from the first working day on or after the start, so a step is overdue exactly when
+     * this exceeds its allowed days (0 on the starting day).
+     */
+    public long workingDaysUsed(Instant start, Instant now) {
+        return workingDaysUsed(start.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate(), holidays());
     }
 
     /** All holidays, read once and again after an administrator changes them (they are a few dozen rows). */
@@ -77,6 +79,10 @@ public class WorkingDayCalendar {
             }
         }
         return day;
+    }
+
+    static long workingDaysUsed(LocalDate start, LocalDate today, Set<LocalDate> holidays) {
+        return countWorkingDays(addWorkingDays(start, 0, holidays), today, holidays);
     }
 
     /** Working days in the half-open range (start, end]. */

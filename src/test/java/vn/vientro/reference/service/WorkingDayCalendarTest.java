@@ -42,4 +42,17 @@ class WorkingDayCalendarTest {
         assertThat(WorkingDayCalendar.countWorkingDays(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 27), Set.of())).isEqualTo(5);
         assertThat(WorkingDayCalendar.countWorkingDays(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), Set.of())).isZero();
     }
+
+    @Test
+    void daysUsedCountLikeTheDeadline() {
+        LocalDate saturday = LocalDate.of(2026, 11, 21);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        // A clock started on a weekend has used nothing on Monday, its day 0, and one day on Tuesday,
+        // the day a one-day deadline falls due.
+        assertThat(WorkingDayCalendar.workingDaysUsed(saturday, monday, Set.of())).isZero();
+        assertThat(WorkingDayCalendar.workingDaysUsed(saturday, monday.plusDays(1), Set.of())).isEqualTo(1);
+        assertThat(WorkingDayCalendar.addWorkingDays(saturday, 1, Set.of())).isEqualTo(monday.plusDays(1));
+        assertThat(WorkingDayCalendar.workingDaysUsed(monday, monday, Set.of())).isZero();
+        assertThat(WorkingDayCalendar.workingDaysUsed(LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 12), TET_2027)).isEqualTo(1);
+    }
 }

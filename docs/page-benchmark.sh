@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Page benchmark (issue 7): the inbox opened with a cold cache in headless Chromium (navigation start to the
+# first task row, 15 runs), and the compressed JavaScript + CSS the inbox, the proposal page (bpmn-js) and the
+# dashboard (Chart.js) load. Prints the figures and appends them to docs/benchmarks.md.
+# Needs PostgreSQL at localhost:5432 (user postgres) and Chromium, like the tests. About 2 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=vientro_bench_page
+psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB encoding 'UTF8' template template0"
+PGDATABASE=$DB ./mvnw -B -q test -Dtest=PageBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  > target/page-bench.log 2>&1 || { tail -40 target/page-bench.log; exit 1; }
+# shellcheck disable=SC1090
+. <(sed 's/^/b_/' target/page-benchmark.properties)
+report=$(cat <<MD
+
+### $(date -u +%Y-%m-%d) — page benchmark, $(nproc) cores, $(chromium --version 2>/dev/null || echo Chromium)
+| measure | value | target |
+|---|---|---|
+| inbox usable (navigation start → first task row), cold cache, $b_runs runs: p50 / p95 / max | $b_inboxP50Ms / $b_inboxP95Ms / $b_inboxMaxMs ms | ≤ 1000 ms |
+| inbox: JavaScript + CSS, compressed ($b_inboxFiles files) | $b_inboxScriptKb + $b_inboxStyleKb = $b_inboxTotalKb KB | ≤ 300 KB |
+| proposal page with the bpmn-js diagram ($b_proposalFiles files) | $b_proposalScriptKb + $b_proposalStyleKb = $b_proposalTotalKb KB | |
+| dashboard with Chart.js ($b_dashboardFiles files) | $b_dashboardScriptKb + $b_dashboardStyleKb = $b_dashboardTotalKb KB | |
+MD
+)
+echo "$report"
+echo "$report" >> docs/benchmarks.md
