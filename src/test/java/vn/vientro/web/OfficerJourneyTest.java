@@ -39,7 +39,10 @@ class OfficerJourneyTest extends BrowserTest {
     }
 
     private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+        // A required field's label ends with an asterisk (hidden from screen readers, but part of the label text).
+        // (Playwright runs the pattern as a JavaScript regex: escape by hand, \\Q…\\E does not exist there.)
+        String escaped = text.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
+        return page.getByLabel(Pattern.compile("^\\s*" + escaped + "\\s*\\*?\\s*$"));
     }
 
     private long idFromAddress() {
@@ -58,6 +61,8 @@ class OfficerJourneyTest extends BrowserTest {
         open("/proposals");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tạo đề xuất mới")).click();
         assertThat(heading()).hasText("Tạo đề xuất viện trợ");
+        assertThat(label("Tên đề xuất (tiếng Việt)")).isVisible();
+        assertThat(heading()).isFocused();
         check("form-empty");
 
         // Nothing filled in: every required field is named in the summary and at the field.

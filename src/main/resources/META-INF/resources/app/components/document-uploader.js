@@ -41,7 +41,7 @@ export class DocumentUploader extends VtElement {
     this.file = null;
     this.progress = null;
     this.errors = {};
-    this.prefix = `doc${++counter}`;
+    this.uid = `doc${++counter}`;
   }
 
   async reload() {
@@ -84,7 +84,7 @@ export class DocumentUploader extends VtElement {
     this.dragging = false;
     const file = event.dataTransfer?.files?.[0];
     if (file) {
-      const input = this.querySelector(`#${this.prefix}-file`);
+      const input = this.querySelector(`#${this.uid}-file`);
       try {
         input.files = event.dataTransfer.files;
       } catch {
@@ -108,7 +108,7 @@ export class DocumentUploader extends VtElement {
     else if (this.errors.file) errors.file = this.errors.file;
     this.errors = errors;
     if (Object.keys(errors).length) {
-      this.querySelector(`#${this.prefix}-${errors.type ? 'type' : 'file'}`)?.focus();
+      this.querySelector(`#${this.uid}-${errors.type ? 'type' : 'file'}`)?.focus();
       return;
     }
     const form = new FormData();
@@ -121,12 +121,12 @@ export class DocumentUploader extends VtElement {
       this.notice = { kind: 'success', text: t('documents.uploaded', { name: created.filename }) };
       this.file = null;
       this.type = '';
-      const input = this.querySelector(`#${this.prefix}-file`);
+      const input = this.querySelector(`#${this.uid}-file`);
       if (input) input.value = '';
       this.changed();
     } catch (error) {
       this.errors = { file: this.uploadMessage(error) };
-      this.querySelector(`#${this.prefix}-file`)?.focus();
+      this.querySelector(`#${this.uid}-file`)?.focus();
     } finally {
       this.progress = null;
     }
@@ -150,7 +150,7 @@ export class DocumentUploader extends VtElement {
       this.documents = this.documents.filter((d) => d.id !== doc.id);
       this.notice = { kind: 'success', text: t('documents.deleted', { name: doc.filename }) };
       this.changed();
-      this.updateComplete.then(() => this.querySelector(`#${this.prefix}-notice`)?.focus());
+      this.updateComplete.then(() => this.querySelector(`#${this.uid}-notice`)?.focus());
     } catch (error) {
       this.notice = { kind: 'error', text: problemMessage(error) };
     }
@@ -165,7 +165,7 @@ export class DocumentUploader extends VtElement {
   }
 
   render() {
-    const p = this.prefix;
+    const p = this.uid;
     return html`
       <div id="${p}-notice" tabindex="-1" role="status">
         ${this.notice ? html`<div class="notice notice-${this.notice.kind}">${this.notice.text}</div>` : ''}
@@ -204,7 +204,7 @@ export class DocumentUploader extends VtElement {
   }
 
   renderUpload() {
-    const p = this.prefix;
+    const p = this.uid;
     const typeError = this.errors.type;
     const fileError = this.errors.file;
     return html`

@@ -8,7 +8,7 @@ import { problemMessage } from '../lib/errors.js';
  * The documents the law expects for the proposal's kind of aid (GOV.UK task list): each with "Đã có" or
  * "Còn thiếu". Reads /api/proposals/{id}/checklist; where the service has no checklist (404) it shows nothing.
  * Fires `checklist` with the checklist (or null) each time it loads.
- * proposalId; heading (optional, default: an h3)
+ * proposalId; level: 2 or 3 for its own heading, 0 when the page gives it one (default 3)
  */
 export class DossierChecklist extends VtElement {
   static properties = { proposalId: { type: Number }, checklist: { state: true }, error: { state: true }, level: { type: Number } };
@@ -42,10 +42,11 @@ export class DossierChecklist extends VtElement {
     const title = t('checklist.title');
     return html`
       <div class="dossier-checklist mb-4" data-testid="checklist">
-        ${this.level === 2 ? html`<h2 class="h4" id="checklist-title">${title}</h2>` : html`<h3 class="h5" id="checklist-title">${title}</h3>`}
+        ${this.level === 2 ? html`<h2 class="h4" id="checklist-title">${title}</h2>` : ''}
+        ${this.level === 3 ? html`<h3 class="h5" id="checklist-title">${title}</h3>` : ''}
         <p class="mb-2" role="status">${c.complete ? t('checklist.complete')
           : t('checklist.missing', { n: missing.length, total: c.items.filter((i) => i.required).length })}</p>
-        <ul class="task-list" aria-labelledby="checklist-title">
+        <ul class="task-list" aria-label=${title}>
           ${c.items.map((item) => html`
             <li>
               <span>${pick(item, 'label')}

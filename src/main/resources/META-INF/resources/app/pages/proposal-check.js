@@ -82,18 +82,26 @@ export class ProposalCheck extends VtElement {
   }
 
   render() {
-    if (this.loadError) {
-      return html`<h1 tabindex="-1">${t('proposalCheck.title')}</h1>
-        <div class="notice notice-error" role="alert">${this.loadError}</div>`;
-    }
     const p = this.proposal;
-    if (!p) return html`<h1 tabindex="-1">${t('proposalCheck.title')}</h1><p role="status">${t('common.loading')}</p>`;
+    const done = this.submitted;
+    // One h1 in one place whatever the state, so the focus the shell gives it survives loading.
+    return html`
+      ${p && !done ? html`<p class="mb-1"><a href=${href(`/proposals/${p.id}/edit`)}>${t('proposalCheck.back')}</a></p>` : ''}
+      <div class=${done ? 'confirmation-panel' : ''} data-testid=${done ? 'submitted' : 'check'}>
+        <h1 tabindex="-1">${done ? t('proposalCheck.doneTitle') : t('proposalCheck.title')}</h1>
+        ${done ? html`<p class="mb-0">${t('proposalCheck.doneStatus')} <vt-status-tag status=${p.status}></vt-status-tag></p>` : ''}
+      </div>
+      ${this.renderBody()}`;
+  }
+
+  renderBody() {
+    if (this.loadError) return html`<div class="notice notice-error" role="alert">${this.loadError}</div>`;
+    const p = this.proposal;
+    if (!p) return html`<p role="status">${t('common.loading')}</p>`;
     if (this.submitted) return this.renderDone(p);
     const edit = `/proposals/${p.id}/edit`;
     const draft = p.status === 'DRAFT';
     return html`
-      <p class="mb-1"><a href=${href(edit)}>${t('proposalCheck.back')}</a></p>
-      <h1 tabindex="-1">${t('proposalCheck.title')}</h1>
       <p class="lead">${pick(p, 'title')}</p>
       ${draft ? '' : html`<div class="notice notice-info" role="status">${t('proposalCheck.notDraft')}
         <vt-status-tag status=${p.status}></vt-status-tag></div>`}
@@ -113,7 +121,14 @@ export class ProposalCheck extends VtElement {
           ${draft ? this.change(`${edit}?focus=documents`, t('proposalCheck.documents')) : ''}
         </div>
         <vt-document-uploader .proposalId=${p.id} .documents=${p.documents || []}></vt-document-uploader>
-        <vt-dossier-checklist .proposalId=${p.id} @checklist=${(e) => { this.checklist = e.detail; }}></vt-dossier-checklist>
+      </section>
+
+      <section class="check-section" aria-labelledby="check-checklist" ?hidden=${!this.checklist}>
+        <div class="d-flex justify-content-between align-items-baseline gap-3">
+          <h2 id="check-checklist" class="h4">${t('checklist.title')}</h2>
+          ${draft ? this.change(`${edit}?focus=documents`, t('checklist.title')) : ''}
+        </div>
+        <vt-dossier-checklist .proposalId=${p.id} .level=${0} @checklist=${(e) => { this.checklist = e.detail; }}></vt-dossier-checklist>
       </section>
 
       ${draft ? this.renderSubmit() : ''}`;
@@ -146,10 +161,6 @@ export class ProposalCheck extends VtElement {
 
   renderDone(p) {
     return html`
-      <div class="confirmation-panel" data-testid="submitted">
-        <h1 tabindex="-1">${t('proposalCheck.doneTitle')}</h1>
-        <p class="mb-0">${t('proposalCheck.doneStatus')} <vt-status-tag status=${p.status}></vt-status-tag></p>
-      </div>
       <p>${t('proposalCheck.doneText')}</p>
       <ul class="list-unstyled">
         <li class="mb-2"><a href=${href(`/proposals/${p.id}`)}>${t('proposalCheck.viewProposal')}</a></li>

@@ -81,7 +81,7 @@ export class ProposalForm extends VtElement {
     this.units = null;
   }
 
-  get id() {
+  get proposalId() {
     return this.params?.id;
   }
 
@@ -95,7 +95,7 @@ export class ProposalForm extends VtElement {
     try {
       const [ngos, sectors, units, proposal] = await Promise.all([
         api('/api/ngos'), api('/api/sectors'), api('/api/admin-units'),
-        this.id ? api(`/api/proposals/${encodeURIComponent(this.id)}`) : Promise.resolve(null)]);
+        this.proposalId ? api(`/api/proposals/${encodeURIComponent(this.proposalId)}`) : Promise.resolve(null)]);
       this.ngos = ngos;
       this.sectors = sectors;
       this.units = units;
@@ -278,22 +278,25 @@ export class ProposalForm extends VtElement {
   }
 
   render() {
-    const editing = !!this.id;
+    const editing = !!this.proposalId;
     const title = editing ? t('proposalForm.editTitle') : t('proposalForm.newTitle');
+    // One h1 in one place whatever the state, so the focus the shell gives it survives loading.
+    return html`
+      ${this.proposal ? html`<p class="mb-1"><a href=${href('/proposals?mine=true')}>${t('proposalForm.backToMine')}</a></p>` : ''}
+      <h1 tabindex="-1">${title}</h1>
+      ${this.renderBody(editing)}`;
+  }
+
+  renderBody(editing) {
     if (this.loadError) {
-      return html`<h1 tabindex="-1">${title}</h1>
-        <div class="notice notice-error" role="alert">${this.loadError}</div>
+      return html`<div class="notice notice-error" role="alert">${this.loadError}</div>
         <button class="btn btn-secondary" type="button" @click=${() => this.load()}>${t('proposalForm.retry')}</button>`;
     }
-    if (!this.ngos || (editing && !this.proposal)) {
-      return html`<h1 tabindex="-1">${title}</h1><p role="status">${t('common.loading')}</p>`;
-    }
+    if (!this.ngos || (editing && !this.proposal)) return html`<p role="status">${t('common.loading')}</p>`;
     const p = this.proposal;
     const draft = !p || p.status === 'DRAFT';
     const v = this.values;
     return html`
-      ${p ? html`<p class="mb-1"><a href=${href('/proposals?mine=true')}>${t('proposalForm.backToMine')}</a></p>` : ''}
-      <h1 tabindex="-1">${title}</h1>
       ${p ? html`<p class="lead-status">${t('proposal.status')}: <vt-status-tag status=${p.status}></vt-status-tag></p>` : ''}
       ${p && !draft ? html`<div class="notice notice-info">${t('proposalForm.notDraft')}</div>` : ''}
       <div id="save-notice" tabindex="-1" role="status">
@@ -452,8 +455,7 @@ export class ProposalForm extends VtElement {
             <div class="form-check" style="margin-left: ${(byCode.has(u.code) ? depth(u) : 0) * 1.5}rem">
               <input class="form-check-input" type="checkbox" id=${i === 0 ? 'locations' : `location-${u.code}`} value=${u.code}
                 .checked=${live(this.values.locations.includes(u.code))} @change=${(e) => this.toggleLocation(u.code, e.target.checked)}>
-              <label class="form-check-label" for=${i === 0 ? 'locations' : `location-${u.code}`}>${u.name}
-                ${byCode.has(u.code) ? '' : html` <strong class="tag tag-red">${t('proposalForm.locationGoneTag')}</strong>`}</label>
+              <label class="form-check-label" for=${i === 0 ? 'locations' : `location-${u.code}`}>${u.name}${byCode.has(u.code) ? '' : html` <strong class="tag tag-red">${t('proposalForm.locationGoneTag')}</strong>`}</label>
             </div>`)}
         </div>
       </fieldset>`;
