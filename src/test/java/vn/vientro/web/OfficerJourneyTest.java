@@ -229,7 +229,7 @@ class OfficerJourneyTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Đang kiểm tra hồ sơ");
         label("Mô tả").fill("Bổ sung: danh sách 120 người hưởng lợi đã được xã xác nhận.");
         button("Lưu thay đổi").click();
-        assertThat(page.locator(".error-summary")).containsText("không còn ở trạng thái cho phép thao tác này");
+        assertThat(page.locator(".error-summary")).containsText("không còn ở trạng thái cho phép sửa");
         assertThat(label("Mô tả")).hasValue("Bổ sung: danh sách 120 người hưởng lợi đã được xã xác nhận.");
         check("refused-409");
 

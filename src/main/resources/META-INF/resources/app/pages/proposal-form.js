@@ -255,6 +255,9 @@ export class ProposalForm extends VtElement {
         const localised = Object.fromEntries(Object.entries(byField).map(([name, message]) =>
           [name, this.serverMessage(name, message)]));
         this.showErrors(localised, [...other, ...(localised.version ? [localised.version] : [])]);
+      } else if (error.status === 409) {
+        const stale = /changed by someone else/i.test(error.problem?.detail || '');
+        this.errors = [{ field: null, message: stale ? t('proposalForm.error.stale') : t('proposalForm.error.notEditable') }];
       } else {
         // Nothing typed is lost: the values stay in the form; the summary says what went wrong.
         this.errors = [{ field: null, message: problemMessage(error) }];
@@ -464,7 +467,7 @@ export class ProposalForm extends VtElement {
   renderDossier(p, draft) {
     const refresh = () => this.querySelector('vt-dossier-checklist')?.load();
     return html`
-      <section class="mt-5" aria-labelledby="dossier-title" id="documents">
+      <section class="mt-5 proposal-dossier" aria-labelledby="dossier-title" id="documents">
         <h2 id="dossier-title" tabindex="-1">${t('proposalForm.dossier')}</h2>
         <vt-dossier-checklist .proposalId=${p.id}></vt-dossier-checklist>
         <vt-document-uploader .proposalId=${p.id} .documents=${p.documents || []} editable
