@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.vientro.indicator.domain.ExchangeRate;
+import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
 import vn.vientro.project.service.DisbursementService;
 import vn.vientro.proposal.domain.AidKind;
@@ -68,6 +69,8 @@ public class DemoData {
         }
         LocalDate today = LocalDate.now(zone);
         QuarkusTransaction.requiringNew().run(() -> referenceData(today));
+        QuarkusTransaction.requiringNew().run(() -> indicatorData(today));
+        QuarkusTransaction.requiringNew().run(() -> aidHistory(today));
         proposalsAtEveryStage(today);
         LOG.info("Demo data loaded: users " + List.of("canbo.snv", "thamdinh.stc", "ykien.ca", "ykien.syt",
                 "pheduyet.ubnd", "lanhdao", "admin") + " (password " + PASSWORD + ")");
@@ -132,14 +135,10 @@ public class DemoData {
             holidays(year);
         }
 
-        // 2019 census (domain.md): the province and the districts of that time.
-        population(oldProvince, 2019, 1_169_165);
-        Map.of("711", 62_934L, "708", 130_101L, "707", 104_302L, "710", 137_019L, "709", 139_011L)
-                .forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(), 2019, people));
-        rate("VND", LocalDate.of(2025, 1, 2), "25400");
-        rate("EUR", LocalDate.of(2025, 1, 2), "0.96");
-        rate("VND", LocalDate.of(2026, 1, 2), "26300");
-        rate("EUR", LocalDate.of(2026, 1, 2), "0.86");
+        // 2019 census (docs/domain.md): the province and the districts of that time.
+        population(oldProvince, 2019, 1_169_165, CENSUS_SOURCE);
+        CENSUS_2019.forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(), 2019,
+                people, CENSUS_SOURCE));
 
         ngo("Plan International", "Tổ chức Plan International", "GB", Ngo.CertificateKind.PROJECT_OFFICE, "45/BNG-PCPNN",
                 today.minusYears(2), today.plusYears(3), "Ms. Sarah Johnson", "vietnam@plan-international.org");
@@ -154,6 +153,147 @@ public class DemoData {
         // Its certificate has expired: proposals from it are refused.
         ngo("Fondation Mérieux", "Quỹ Mérieux (Pháp)", "FR", Ngo.CertificateKind.PROJECT_OFFICE, "23/BNG-PCPNN",
                 today.minusYears(6), today.minusMonths(2), "M. Étienne Lefèvre", "vietnam@fondation-merieux.org");
+    }
+
+    /** The districts of the 2019 census quoted in docs/domain.md; demo projects before July 2025 are located in them. */
+    private static final Map<String, Long> CENSUS_2019 = Map.of("711", 62_934L, "708", 130_101L, "707", 104_302L,
+            "710", 137_019L, "709", 139_011L);
+    private static final String CENSUS_SOURCE = "Tổng điều tra dân số và nhà ở 2019";
+    private static final String ESTIMATE = "Ước tính — dữ liệu mẫu / demo estimate";
+    /** The day before the merged province and its communes begin (the 2025 reorganisation). */
+    private static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+    /** How many years before this one the demo history starts: with this year, six complete years. */
+    static final int HISTORY_YEARS = 5;
+
+    /**
+     * Rates, population and national figures for every year of the demo history, so that the dashboard and
+     * the annual report have no "no data" headline in any of them. Only the 2019 census and the national
+     * figures of migration V4 are public; every other number is an estimate and its source says so.
+     */
+    private void indicatorData(LocalDate today) {
+        // units per USD on the first working days of January (sample values near the published ones)
+        Map<Integer, String[]> rates = Map.of(2021, new String[]{"23100", "0.82"}, 2022, new String[]{"22800", "0.88"},
+                2023, new String[]{"23600", "0.94"}, 2024, new String[]{"24300", "0.91"},
+                2025, new String[]{"25400", "0.96"}, 2026, new String[]{"26300", "0.86"});
+        AdminUnit oldProvince = AdminUnit.<AdminUnit>find("code", "72").singleResult();
+        AdminUnit province = AdminUnit.<AdminUnit>find("code", "TN").singleResult();
+        // the merged province (Tây Ninh and Long An) and its communes: demo estimates for mid-2025
+        Map<String, Long> communes2025 = Map.of("TN-TANNINH", 142_000L, "TN-BENCAU", 46_000L, "TN-GODAU", 61_000L,
+                "TN-DMCHAU", 55_000L, "TN-CHAUTHANH", 52_000L, "TN-TANBIEN", 48_000L, "TN-TANAN", 96_000L);
+        for (int year = today.getYear() - HISTORY_YEARS; year <= today.getYear(); year++) {
+            String[] rate = rates.getOrDefault(year, rates.get(year < 2021 ? 2021 : 2026));
+            rate("VND", LocalDate.of(year, 1, 2), rate[0]);
+            rate("EUR", LocalDate.of(year, 1, 2), rate[1]);
+            double growth = Math.pow(1.008, year - 2019);   // about 0.8% a year
+            if (year != 2019) {
+                boolean merged = LocalDate.of(year, 12, 31).isAfter(LAST_DAY_OF_DISTRICTS);
+                population(merged ? province : oldProvince, year,
+                        merged ? Math.round(3_254_000 * Math.pow(1.008, year - 2025)) : Math.round(1_169_165 * growth),
+                        ESTIMATE);
+                // also after July 2025: projects approved before then still report by their (former) districts
+                int y = year;
+                CENSUS_2019.forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(),
+                        y, Math.round(people * growth), ESTIMATE));
+            }
+            if (year >= 2025) {
+                int y = year;
+                communes2025.forEach((code, people) -> population(AdminUnit.<AdminUnit>find("code", code).singleResult(),
+                        y, Math.round(people * Math.pow(1.008, y - 2025)), ESTIMATE));
+            }
+            nationalFigure(year);
+        }
+    }
+
+    /** Fills a year's national population or aid only where migration V4 has no public figure. */
+    private static void nationalFigure(int year) {
+        NationalFigure f = NationalFigure.findById(year);
+        if (f == null) {
+            f = new NationalFigure();
+            f.year = year;
+            f.ngoAidUsd = new BigDecimal("225000000");
+            f.source = ESTIMATE;
+            f.persist();
+        }
+        if (f.population == null) {
+            f.population = Math.round(96_200_000 * Math.pow(1.009, year - 2019));
+            if (!ESTIMATE.equals(f.source)) {
+                f.source = f.source + "; dân số: " + ESTIMATE;
+            }
+        }
+    }
+
+    private record Template(String ngo, String titleVi, String titleEn, Map<String, Integer> sectors,
+                            List<String> districts, List<String> communes, String amount, String currency) {
+    }
+
+    /** Projects of earlier years, rotated over the years; the NGO with an expired certificate only in earlier years. */
+    private static final List<Template> TEMPLATES = List.of(
+            new Template("Plan International", "Chăm sóc sức khỏe sinh sản vị thành niên", "Adolescent reproductive health",
+                    Map.of("HEALTH", 70, "GENDER", 30), List.of("710"), List.of("TN-GODAU"), "240000", "USD"),
+            new Template("Save the Children", "Giáo dục hòa nhập cho trẻ khuyết tật", "Inclusive education for children with disabilities",
+                    Map.of("EDUCATION", 60, "DISABILITY", 40), List.of("708"), List.of("TN-CHAUTHANH"), "5200000000", "VND"),
+            new Template("Deutsche Welthungerhilfe e.V.", "Sinh kế bền vững thích ứng với biến đổi khí hậu",
+                    "Climate-resilient livelihoods", Map.of("ENVIRONMENT", 50, "POVERTY", 50), List.of("707"),
+                    List.of("TN-DMCHAU"), "280000", "EUR"),
+            new Template("Clear Path International", "Hỗ trợ nạn nhân bom mìn và gia đình", "Support for landmine survivors and their families",
+                    Map.of("WAR_LEGACY", 60, "DISABILITY", 40), List.of("711"), List.of("TN-BENCAU"), "300000", "USD"),
+            new Template("Good Neighbors International", "Phát triển cộng đồng các xã biên giới", "Community development in border communes",
+                    Map.of("POVERTY", 60, "EDUCATION", 40), List.of("711", "709"), List.of("TN-BENCAU", "TN-TANNINH"),
+                    "3900000000", "VND"),
+            new Template("Fondation Mérieux", "Phòng chống HIV/AIDS và bệnh truyền nhiễm", "HIV/AIDS and infectious disease prevention",
+                    Map.of("HIV", 70, "HEALTH", 30), List.of("709"), List.of("TN-TANNINH"), "150000", "EUR"),
+            new Template("Plan International", "Phòng chống thiên tai dựa vào cộng đồng", "Community-based disaster risk reduction",
+                    Map.of("DISASTER", 80, "CAPACITY", 20), List.of("710"), List.of("TN-GODAU"), "180000", "USD"),
+            new Template("Save the Children", "Dinh dưỡng và phát triển trẻ thơ", "Early childhood nutrition and development",
+                    Map.of("HEALTH", 50, "EDUCATION", 50), List.of("708", "707"), List.of("TN-CHAUTHANH", "TN-DMCHAU"),
+                    "220000", "USD"),
+            new Template("Deutsche Welthungerhilfe e.V.", "Nước sạch và vệ sinh môi trường nông thôn", "Rural water and sanitation",
+                    Map.of("ENVIRONMENT", 60, "HEALTH", 40), List.of("709"), List.of("TN-TANNINH"), "260000", "EUR"));
+
+    /**
+     * Three approved projects a year over the demo history, recorded as an import of earlier projects would
+     * (through the same service rules), each disbursed 30% a month after approval and 10% every March and
+     * September until its planned end or today, never past 80% so a currency's moves cannot exceed the
+     * commitment.
+     */
+    private void aidHistory(LocalDate today) {
+        Actor admin = new Actor("admin", Set.of(Roles.ADMIN), null);
+        int[][] decisionDays = {{2, 20}, {5, 12}, {8, 18}};
+        int n = 0;
+        for (int year = today.getYear() - HISTORY_YEARS; year <= today.getYear(); year++) {
+            for (int[] day : decisionDays) {
+                Template t = TEMPLATES.get(n % TEMPLATES.size());
+                n++;
+                LocalDate decided = min(LocalDate.of(year, day[0], day[1]), today);
+                LocalDate end = decided.plusYears(2 + n % 2);
+                long id = proposals.importApproved(new ProposalInput(AidKind.PROJECT, t.titleVi() + " (" + year + ")",
+                        t.titleEn() + " (" + year + ")", ngoId(t.ngo()), "Ủy ban nhân dân tỉnh",
+                        t.sectors().entrySet().stream().map(e -> new ProposalInput.SectorShareInput(e.getKey(),
+                                BigDecimal.valueOf(e.getValue()))).toList(),
+                        decided.isAfter(LAST_DAY_OF_DISTRICTS) ? t.communes() : t.districts(), decided, end,
+                        new BigDecimal(t.amount()), t.currency(), BigDecimal.ZERO, 1000 + 250 * n,
+                        "Dự án mẫu / demo project", null), (100 + n) + "/QĐ-UBND", decided, "Chủ tịch UBND tỉnh", admin);
+                BigDecimal committed = new BigDecimal(t.amount());
+                LocalDate date = decided.plusMonths(1);
+                BigDecimal share = new BigDecimal("0.30");
+                BigDecimal paid = BigDecimal.ZERO;
+                int tranche = 1;
+                while (!date.isAfter(min(end, today)) && paid.add(share).compareTo(new BigDecimal("0.80")) <= 0) {
+                    disbursements.record(id, new DisbursementService.Entry(date, committed.multiply(share)
+                            .setScale(2, java.math.RoundingMode.HALF_EVEN), t.currency(), "Đợt " + tranche++,
+                            "Dữ liệu mẫu / demo", null), admin);
+                    paid = paid.add(share);
+                    share = new BigDecimal("0.10");
+                    date = date.getMonthValue() < 3 ? date.withMonth(3).withDayOfMonth(15)
+                            : date.getMonthValue() < 9 ? date.withMonth(9).withDayOfMonth(15)
+                            : LocalDate.of(date.getYear() + 1, 3, 15);
+                }
+            }
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void proposalsAtEveryStage(LocalDate today) {
@@ -212,6 +352,30 @@ public class DemoData {
                 new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
         QuarkusTransaction.requiringNew().run(() -> disbursements.record(disability, new DisbursementService.Entry(today,
                 new BigDecimal("120000.00"), "USD", "Đợt 1", "Tạm ứng đợt 1 theo thỏa thuận", null), officer));
+
+        // one refused and one withdrawn this year, so the dashboard's outcomes are not all approvals
+        long golf = proposals.createDraft(input(AidKind.PROJECT, "Xây dựng sân tập thể thao cho câu lạc bộ doanh nhân",
+                "Sports ground for a business club", gn, "Câu lạc bộ Doanh nhân tỉnh", Map.of("CAPACITY", 100),
+                List.of("TN-TANNINH"), today.plusMonths(2), today.plusYears(1), "90000", "USD", 60,
+                "Sân tập cho hội viên câu lạc bộ."), officer).id();
+        proposals.submit(golf, officer);
+        complete(golf, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+        complete(golf, "collectOpinions", "send", Map.of("agencies", List.of("CA")), appraiser, appraiserGroups);
+        complete(golf, "giveOpinion", "agree", Map.of(), new Actor("ykien.ca", Set.of(Roles.CONSULTEE), "CA"), List.of("CA"));
+        complete(golf, "appraiseProposal", "recommendRejection",
+                Map.of("appraisalSummary", "Không thuộc lĩnh vực ưu tiên tiếp nhận viện trợ."), appraiser, appraiserGroups);
+        complete(golf, "approveProposal", "reject", Map.of("rejectionReason", "Không phục vụ mục đích phát triển cộng đồng."),
+                new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
+
+        long library = proposals.createDraft(input(AidKind.NON_PROJECT, "Tặng sách cho thư viện trường tiểu học",
+                "Books for primary school libraries", stc, "Sở Giáo dục và Đào tạo", Map.of("EDUCATION", 100),
+                List.of("TN-CHAUTHANH"), today.plusMonths(1), today.plusMonths(6), "15000", "USD", 3000,
+                "5.000 đầu sách thiếu nhi."), officer).id();
+        proposals.submit(library, officer);
+        complete(library, "checkDossier", "incomplete", Map.of("missingItems", "Văn bản cam kết của nhà tài trợ"),
+                appraiser, appraiserGroups);
+        complete(library, "supplementDossier", "withdraw", Map.of("withdrawalReason", "Nhà tài trợ chuyển sang năm sau."),
+                officer, List.of(Roles.OFFICER));
 
         long relief = proposals.createDraft(input(AidKind.EMERGENCY_RELIEF, "Cứu trợ khẩn cấp hộ dân bị thiệt hại do lốc xoáy tại Gò Dầu",
                 "Emergency relief for households hit by a whirlwind in Gò Dầu", plan, "Ủy ban Mặt trận Tổ quốc tỉnh",
@@ -320,12 +484,12 @@ public class DemoData {
         n.persist();
     }
 
-    private static void population(AdminUnit unit, int year, long people) {
+    private static void population(AdminUnit unit, int year, long people, String source) {
         UnitPopulation p = new UnitPopulation();
         p.unit = unit;
         p.year = year;
         p.population = people;
-        p.source = "Tổng điều tra dân số và nhà ở 2019";
+        p.source = source;
         p.persist();
     }
 

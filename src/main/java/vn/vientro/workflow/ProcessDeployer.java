@@ -5,7 +5,13 @@ import jakarta.enterprise.event.Observes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Registers the BPMN's functions and deploys the models from the top-level bpmn/ folder. Duplicate
@@ -27,8 +33,23 @@ public class ProcessDeployer {
 
         var builder = engine.getRepositoryService().createDeployment().name("vientro").enableDuplicateFiltering(true);
         for (String resource : RESOURCES) {
+            if (resource.endsWith(".bpmn")) {
+                checkSteps(resource);
+            }
             builder.addClasspathResource(resource);
         }
         LOG.infof("Process models deployed (deployment %s)", builder.deploy().getId());
+    }
+
+    /** A model whose steps are declared wrongly stops the start-up, naming each problem. */
+    static void checkSteps(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            List<String> problems = StepDefinitions.problems(Bpmn.readModelFromStream(in));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(resource + " declares its steps wrongly: " + String.join("; ", problems));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,9 +3,11 @@ package vn.vientro.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
@@ -85,5 +87,46 @@ public class StepDefinitions {
                     StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)), !optional, maxLength));
         }
         return fields;
+    }
+
+    private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision");
+
+    /**
+     * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for
+     * an outcome the step does not offer, unknown field types, booleans that are not true/false. Checked when the
+     * models are deployed, so a typo in a new process version stops the start-up instead of failing a user.
+     */
+    public static List<String> problems(BpmnModelInstance model) {
+        List<String> problems = new ArrayList<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            Map<String, String> props = properties(task);
+            Set<String> outcomes = new HashSet<>();
+            props.keySet().stream().filter(name -> name.startsWith("outcome:")).forEach(name -> outcomes.add(name.substring(8)));
+            if (outcomes.isEmpty()) {
+                problems.add(task.getId() + ": declares no outcome");
+            }
+            props.forEach((name, value) -> {
+                if (name.startsWith("fields:")) {
+                    if (!outcomes.contains(name.substring(7))) {
+                        problems.add(task.getId() + ": " + name + " is for an outcome the step does not offer");
+                    }
+                    try {
+                        parseFields(value);
+                    } catch (RuntimeException e) {
+                        problems.add(task.getId() + ": " + name + " has an unknown field type or length: " + value);
+                    }
+                } else if (!name.startsWith("outcome:") && !PROPERTIES.contains(name)) {
+                    problems.add(task.getId() + ": unknown property " + name);
+                }
+            });
+            for (String flag : List.of("separateFromSubmitter", "editsProposal")) {
+                String value = props.get(flag);
+                if (value != null && !value.equals("true") && !value.equals("false")) {
+                    problems.add(task.getId() + ": " + flag + " must be true or false, not " + value);
+                }
+            }
+        }
+        return problems;
     }
 }

@@ -66,6 +66,7 @@ class SecurityTest {
             new Endpoint("POST", "/api/projects/999999/amendments", Set.of("officer", "admin")),
             new Endpoint("GET", "/api/reports/annual/2020", Set.of("leadership", "admin")),
             new Endpoint("GET", "/api/reports/period", Set.of("leadership", "admin")),
+            new Endpoint("GET", "/api/dashboard/2020", Set.of("leadership", "admin")),
             new Endpoint("GET", "/api/import/template", Set.of("officer", "admin")),
             new Endpoint("GET", "/api/tasks", WORKERS), new Endpoint("GET", "/api/tasks/none", WORKERS),
             new Endpoint("POST", "/api/tasks/none/claim", WORKERS), new Endpoint("POST", "/api/tasks/none/unclaim", WORKERS),

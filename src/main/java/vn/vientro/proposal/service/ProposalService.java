@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
+import vn.vientro.common.VietnameseText;
 import vn.vientro.common.Problems;
 import vn.vientro.proposal.domain.*;
 import vn.vientro.proposal.rest.ProposalInput;
@@ -85,8 +86,8 @@ public class ProposalService {
             params.put("kind", filter.kind());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (lower(p.titleVi) like :q or lower(p.titleEn) like :q or lower(p.ngo.nameVi) like :q)");
-            params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT) + "%");
+            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
+                    filter.q(), params));
         }
         var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
         var items = em.createQuery("select new vn.vientro.proposal.rest.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "

@@ -28,6 +28,15 @@ public class ReportService {
         return file("annual-" + year, out -> new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(), out));
     }
 
+    /**
+     * The same figures as {@link #annual}, as data for the leadership dashboard; fails with the same 422
+     * when an exchange rate is missing.
+     */
+    @Transactional
+    public Dashboard dashboard(int year, boolean english) {
+        return Dashboard.of(data.prepare(year, english).figures());
+    }
+
     @Transactional
     public java.nio.file.Path period(int from, int to, boolean english) {
         var rows = data.series(from, to);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
+import vn.vientro.common.VietnameseText;
 import vn.vientro.common.Problems;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
@@ -88,8 +89,8 @@ public class InboxService {
             params.put("kind", filter.kind());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (lower(p.titleVi) like :q or lower(p.ngo.nameVi) like :q)");
-            params.put("q", "%" + filter.q().toLowerCase(Locale.ROOT) + "%");
+            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
+                    filter.q(), params));
         }
         String from = byProposal ? " from InboxItem i join Proposal p on p.id = i.proposalId" : " from InboxItem i";
         String direction = filter.descending() ? " desc" : " asc";

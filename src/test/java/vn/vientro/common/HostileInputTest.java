@@ -1,0 +1,107 @@
+package vn.vientro.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+import static vn.vientro.support.Api.*;
+
+/**
+ * Input no client should send, refused in one place for every endpoint: 400 problem+json naming the field
+ * or parameter with a stable code and a readable reason, never Java internals, and nothing written.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String NUL = "\u0000";
+
+    private long proposalCount() {
+        return ((Number) as(ADMIN).get("/api/proposals").then().statusCode(200).extract().path("total")).longValue();
+    }
+
+    private static ValidatableResponse refused(ValidatableResponse response, String field, String in, String code) {
+        return response.statusCode(400).contentType(containsString("application/problem+json"))
+                .body("violations.field", hasItem(endsWith(field)))
+                .body("violations.in", hasItem(in))
+                .body("violations.code", hasItem(code))
+                .body("violations.message", everyItem(not(anyOf(containsString("java."), containsString("Cannot deserialize"),
+                        containsString("vn.vientro"), containsString("com.fasterxml")))));
+    }
+
+    private ValidatableResponse postProposal(String json) {
+        return as(OFFICER).body(json).post("/api/proposals").then();
+    }
+
+    private static String json(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aNulCharacterIsRefusedInBodiesQueriesAndTheSignIn() {
+        long before = proposalCount();
+        refused(postProposal(json(proposal("PROJECT", "Nước sạch" + NUL + " cho trường"))), "titleVi", "body", "control-character");
+        refused(as(OFFICER).queryParam("q", "nuoc" + NUL).get("/api/proposals").then(), "q", "query", "control-character");
+        refused(given().contentType(ContentType.JSON).body(Map.of("username", "admin" + NUL, "password", "x"))
+                .post("/api/auth/token").then(), "username", "body", "control-character");
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anythingAfterTheClosingBraceIsRefused() {
+        long before = proposalCount();
+        String body = json(proposal("PROJECT", "Đề xuất có đuôi thừa"));
+        refused(postProposal(body + " {\"x\":1}"), "", "body", "malformed-json");
+        refused(postProposal(body + "]"), "", "body", "malformed-json");
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongShapesAndOutOfRangeNumbersNameTheField() {
+        long before = proposalCount();
+        refused(postProposal("[" + json(proposal("PROJECT", "Mảng")) + "]"), "", "body", "wrong-type");
+        Map<String, Object> sectorsAsText = proposal("PROJECT", "Lĩnh vực là chuỗi");
+        sectorsAsText.put("sectors", "HEALTH");
+        refused(postProposal(json(sectorsAsText)), "sectors", "body", "wrong-type");
+        String huge = json(proposal("PROJECT", "Số quá lớn")).replaceFirst("\"beneficiaries\":1500", "\"beneficiaries\":1e400");
+        refused(postProposal(huge), "beneficiaries", "body", "wrong-type");
+        Map<String, Object> badDate = proposal("PROJECT", "Ngày sai");
+        badDate.put("plannedStart", "2027-13-45");
+        refused(postProposal(json(badDate)), "plannedStart", "body", "wrong-type")
+                .body("violations.message", hasItem(containsString("yyyy-MM-dd")));
+        refused(postProposal(json(proposal("GIFT", "Loại sai"))), "kind", "body", "wrong-type")
+                .body("violations.message", hasItem(containsString("PROJECT")));
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidQueryValuesAreBadRequestsNamingTheParameter() {
+        refused(as(ADMIN).queryParam("status", "NOPE").get("/api/proposals").then(), "status", "query", "wrong-type");
+        refused(as(ADMIN).queryParam("kind", "GIFT").get("/api/proposals").then(), "kind", "query", "wrong-type");
+        refused(as(APPRAISER).queryParam("sort", "TITLE").get("/api/tasks").then(), "sort", "query", "wrong-type");
+        refused(as(ADMIN).queryParam("page", "abc").get("/api/proposals").then(), "page", "query", "wrong-type");
+        refused(as(ADMIN).queryParam("size", -1).get("/api/proposals").then(), "size", "query", "out-of-range");
+    }
+
+    @Test
+    void decomposedTextIsStoredComposedAndFoundEitherWay() {
+        String composed = "Nước sạch cho Đồng Tháp " + System.nanoTime();
+        long id = createDraft(proposal("PROJECT", Normalizer.normalize(composed, Normalizer.Form.NFD)));
+        assertThat(proposalOf(id).getString("titleVi")).isEqualTo(composed);
+        for (String query : List.of(Normalizer.normalize("nước sạch cho đồng", Normalizer.Form.NFD), "nuoc sach cho dong")) {
+            assertThat(as(OFFICER).queryParam("q", query).queryParam("mine", true).get("/api/proposals").then()
+                    .statusCode(200).extract().<List<Integer>>path("items.id")).as(query).contains((int) id);
+        }
+    }
+}

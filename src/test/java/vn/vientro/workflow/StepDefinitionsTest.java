@@ -1,0 +1,81 @@
+package vn.vientro.workflow;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The steps the BPMN declares, read without an engine: outcomes, fields, rules, and the deploy-time check. */
+class StepDefinitionsTest {
+
+    private static String xml(String file) throws IOException {
+        return Files.readString(Path.of("bpmn", file));
+    }
+
+    private static BpmnModelInstance model(String xml) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static StepDefinition step(String xml, String id) {
+        return StepDefinitions.parse(model(xml).<UserTask>getModelElementById(id));
+    }
+
+    @Test
+    void theShippedProcessesDeclareTheirStepsCorrectly() throws IOException {
+        assertThat(StepDefinitions.problems(model(xml("aid-proposal.bpmn")))).isEmpty();
+        assertThat(StepDefinitions.problems(model(xml("project-amendment.bpmn")))).isEmpty();
+        ProcessDeployer.checkSteps("bpmn/aid-proposal.bpmn");
+    }
+
+    @Test
+    void theApprovalStepOffersItsOutcomesInOrderWithTypedFields() throws IOException {
+        StepDefinition approve = step(xml("aid-proposal.bpmn"), "approveProposal");
+        assertThat(approve.nameEn()).isEqualTo("Decide on the proposal");
+        assertThat(approve.outcomes()).extracting(StepDefinition.Outcome::id).containsExactly("approve", "reject", "sendBack");
+        assertThat(approve.outcome("approve").orElseThrow().labelVi()).isEqualTo("Phê duyệt");
+        assertThat(approve.fieldsFor("approve")).containsExactly(
+                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60),
+                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0),
+                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200));
+        assertThat(approve.fieldsFor("reject")).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("rejectionReason");
+            assertThat(f.maxLength()).isEqualTo(StepDefinitions.DEFAULT_TEXT_LENGTH);
+        });
+        assertThat(approve.separateFromSubmitter()).isTrue();
+        assertThat(approve.editsProposal()).isFalse();
+        assertThat(step(xml("aid-proposal.bpmn"), "supplementDossier").editsProposal()).isTrue();
+        assertThat(step(xml("aid-proposal.bpmn"), "giveOpinion").multiInstance()).isTrue();
+    }
+
+    @Test
+    void typosInStepPropertiesAreNamed() throws IOException {
+        String broken = xml("aid-proposal.bpmn")
+                .replace("name=\"fields:sendBack\"", "name=\"fields:sendBak\"")
+                .replace("name=\"separateFromSubmitter\" value=\"true\"/><camunda:property name=\"outcome:complete\"",
+                        "name=\"separateFromSubmitter\" value=\"yes\"/><camunda:property name=\"outcome:complete\"")
+                .replace("decisionDate:date", "decisionDate:day")
+                .replace("name=\"nameEn\" value=\"Revise the proposal\"", "name=\"nameEN\" value=\"Revise the proposal\"");
+        assertThat(StepDefinitions.problems(model(broken))).containsExactlyInAnyOrder(
+                "approveProposal: fields:sendBak is for an outcome the step does not offer",
+                "checkDossier: separateFromSubmitter must be true or false, not yes",
+                "approveProposal: fields:approve has an unknown field type or length: decisionNumber:text(60), decisionDate:day, decisionSigner:text(200)",
+                "reviseProposal: unknown property nameEN");
+        assertThat(StepDefinitions.problems(model(xml("aid-proposal.bpmn")
+                .replaceAll("<camunda:property name=\"outcome:(agree|agreeWithConditions|disagree)\"[^>]*/>", ""))))
+                .contains("giveOpinion: declares no outcome");
+    }
+
+    @Test
+    void aMissingModelIsAnError() {
+        assertThatThrownBy(() -> ProcessDeployer.checkSteps("bpmn/none.bpmn")).isInstanceOf(RuntimeException.class);
+    }
+}
