@@ -102,7 +102,7 @@ export class ProposalsPage extends VtElement {
           </tr></thead>
           <tbody>
             ${this.data.items.map((p) => html`<tr>
-              <td><a href=${href(`/proposals/${p.id}`)}>${pick(p, 'title')}</a>
+              <td><a href=${href(p.status === 'DRAFT' ? `/proposals/${p.id}/edit` : `/proposals/${p.id}`)}>${pick(p, 'title')}</a>
                 <div class="form-text mt-0">${t(`kind.${p.kind}`)} · ${p.owner}</div></td>
               <td>${p.ngoNameVi}</td>
               <td class="num">${formatMoney(p.committedAmount, p.currency)}</td>
