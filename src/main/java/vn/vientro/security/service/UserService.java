@@ -36,6 +36,7 @@ public class UserService {
         AppUser user = new AppUser();
         user.username = username;
         apply(user, fullName, roles, orgUnit, true);
+        PasswordPolicy.check("password", username, password);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.persist();
         return UserView.of(user);
@@ -49,6 +50,7 @@ public class UserService {
         }
         apply(user, fullName, roles, orgUnit, active);
         if (newPassword != null) {
+            PasswordPolicy.check("newPassword", user.username, newPassword);
             user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         }
         return UserView.of(user);
