@@ -8,6 +8,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.security.Roles;
+import vn.vientro.security.service.PasswordPolicy;
 import vn.vientro.security.service.UserService;
 
 import java.util.List;
@@ -28,14 +29,15 @@ public class UserResource {
     public record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "3-80 lower-case letters, digits, . _ -")
                           String username,
                           @NotBlank @Size(max = 200) String fullName,
-                          @NotNull @Size(max = 200) String password,
+                          @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH) String password,
                           @NotNull Set<@NotBlank String> roles,
                           String orgUnit) {
     }
 
     public record UserChange(@NotBlank @Size(max = 200) String fullName, @NotNull Set<@NotBlank String> roles,
                              String orgUnit, boolean active,
-                             @Size(max = 200) String newPassword) {
+                             @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH)
+                             String newPassword) {
     }
 
     @GET

@@ -22,6 +22,9 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
 
+    /** Why a password of the wrong length is refused, for bean validation and for {@link #check}. */
+    public static final String LENGTH = "must be at least 12 characters (and at most 200); a passphrase of a few words is easier to remember";
+
     private static final Set<String> COMMON = load("security/common-passwords.txt");
 
     private PasswordPolicy() {
@@ -33,8 +36,7 @@ public final class PasswordPolicy {
             throw Problems.invalid(field, "body", Problems.WEAK_PASSWORD, "must not be blank (only spaces)");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw Problems.invalid(field, "body", Problems.TOO_LONG, "must be at least " + MIN_LENGTH
-                    + " characters; a passphrase of a few words is easier to remember");
+            throw Problems.invalid(field, "body", Problems.TOO_LONG, LENGTH);
         }
         String folded = password.strip().toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && folded.contains(username.toLowerCase(Locale.ROOT))) {
