@@ -48,6 +48,7 @@ class AmendmentTest {
                 .post("/api/projects/" + id + "/amendments").then().statusCode(201).body("status", equalTo("REQUESTED"));
         as(OFFICER).body(Map.of("newAmount", 1, "reason", "lần hai")).post("/api/projects/" + id + "/amendments")
                 .then().statusCode(409);
+        submittedOn(id, java.time.LocalDate.of(2019, 3, 1));   // requested back then, entered now
         complete(id, "approveAmendment", APPROVER, "approve", Map.of("decisionNumber", "77/QĐ-UBND", "decisionDate", "2019-03-01"));
 
         JsonAssert.project(id, 150_000.0f, "2020-06-30");
@@ -73,23 +74,23 @@ class AmendmentTest {
     void whoeverRequestedAnAmendmentMayNotApproveIt() {
         vn.vientro.support.Fixtures.user("kiemnhiem.dc", "officer,approver", "KIEMNHIEM-DC", "officer,approver");
         long id = approvedProject("Dự án điều chỉnh tự duyệt", "2026-01-01", "2027-12-31",
-                java.time.LocalDate.now().toString(), 60_000);
+                today().toString(), 60_000);
         as("kiemnhiem.dc").body(Map.of("newAmount", 90_000, "reason", "Tự đề nghị"))
                 .post("/api/projects/" + id + "/amendments").then().statusCode(201);
         completeTask(task(id, "approveAmendment", "kiemnhiem.dc"), "kiemnhiem.dc", "approve",
-                Map.of("decisionNumber", "1/QĐ", "decisionDate", java.time.LocalDate.now().toString())).then().statusCode(403);
+                Map.of("decisionNumber", "1/QĐ", "decisionDate", today().toString())).then().statusCode(403);
         completeTask(task(id, "approveAmendment", APPROVER), APPROVER, "approve",
-                Map.of("decisionNumber", "x".repeat(61), "decisionDate", java.time.LocalDate.now().toString()))
+                Map.of("decisionNumber", "x".repeat(61), "decisionDate", today().toString()))
                 .then().statusCode(400).body("violations[0].field", equalTo("fields.decisionNumber"));
         complete(id, "approveAmendment", APPROVER, "approve",
-                Map.of("decisionNumber", "2/QĐ", "decisionDate", java.time.LocalDate.now().toString()));
+                Map.of("decisionNumber", "2/QĐ", "decisionDate", today().toString()));
         JsonAssert.project(id, 90_000.0f, "2027-12-31");
     }
 
     @Test
     void aRejectedAmendmentLeavesTheProjectAsItWas() {
         long id = approvedProject("Dự án điều chỉnh bị từ chối", "2026-01-01", "2027-12-31",
-                java.time.LocalDate.now().toString(), 80_000);
+                today().toString(), 80_000);
         as(OFFICER).body(Map.of("newPlannedEnd", "2028-12-31", "reason", "Chậm tiến độ"))
                 .post("/api/projects/" + id + "/amendments").then().statusCode(201);
         complete(id, "approveAmendment", APPROVER, "reject", Map.of("rejectionReason", "Chưa đủ căn cứ"));
@@ -106,7 +107,7 @@ class AmendmentTest {
         as(APPRAISER).get("/api/projects/" + pending + "/amendments").then().statusCode(404);
         as(APPRAISER).get("/api/projects/" + pending + "/disbursements").then().statusCode(409);
         long id = approvedProject("Dự án điều chỉnh không thay đổi", "2026-01-01", "2027-12-31",
-                java.time.LocalDate.now().toString(), 80_000);
+                today().toString(), 80_000);
         as(OFFICER).body(Map.of("reason", "không đổi gì")).post("/api/projects/" + id + "/amendments").then().statusCode(400);
         as(OFFICER).body(Map.of("newAmount", -5, "reason", "âm")).post("/api/projects/" + id + "/amendments").then().statusCode(400);
         as(OFFICER).body(Map.of("newPlannedEnd", "2020-01-01", "reason", "sai")).post("/api/projects/" + id + "/amendments")

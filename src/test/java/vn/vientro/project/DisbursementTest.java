@@ -18,7 +18,7 @@ import static vn.vientro.support.Api.*;
 class DisbursementTest {
 
     private static long approvedProject(String title) {
-        return vn.vientro.support.Api.approvedProject(proposal("PROJECT", title), LocalDate.now().toString());
+        return vn.vientro.support.Api.approvedProject(proposal("PROJECT", title), today().toString());
     }
 
     private static ValidatableResponse record(long project, String user, Object amount, String currency, LocalDate date,
@@ -36,20 +36,20 @@ class DisbursementTest {
     @Test
     void onlyApprovedProjectsTakeDisbursements() {
         long pending = submitted("PROJECT", "Dự án chưa phê duyệt");
-        record(pending, OFFICER, 1000, "USD", LocalDate.now(), null).statusCode(409);
-        record(987654, OFFICER, 1000, "USD", LocalDate.now(), null).statusCode(404);
+        record(pending, OFFICER, 1000, "USD", today(), null).statusCode(409);
+        record(987654, OFFICER, 1000, "USD", today(), null).statusCode(404);
     }
 
     @Test
     void badEntriesAreRefusedWithTheFieldAndTheReason() {
         long id = approvedProject("Dự án kiểm tra giải ngân sai");
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         record(id, OFFICER, 0, "USD", today, null).statusCode(400).body("violations[0].field", endsWith("amount"));
         record(id, OFFICER, -50, "USD", today, null).statusCode(400).body("violations[0].field", endsWith("amount"));
         record(id, OFFICER, 100, "XYZ", today, null).statusCode(400).body("violations[0].field", equalTo("currency"));
         record(id, OFFICER, 100, "USD", today.minusDays(1), null).statusCode(400)
                 .body("violations[0].field", equalTo("date")).body("violations[0].message", containsString("approval"));
-        record(id, OFFICER, 100, "USD", LocalDate.now().plusYears(2).plusMonths(7), null).statusCode(400)
+        record(id, OFFICER, 100, "USD", today().plusYears(2).plusMonths(7), null).statusCode(400)
                 .body("violations[0].message", containsString("grace period"));
         as(OFFICER).get("/api/projects/" + id + "/disbursements").then().statusCode(200).body("entries", empty());
     }
@@ -57,7 +57,7 @@ class DisbursementTest {
     @Test
     void exceedingTheCommitmentNeedsAReasonAndCorrectionsAreReversals() {
         long id = approvedProject("Dự án giải ngân vượt cam kết");   // committed 125,000.50 USD
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         record(id, OFFICER, 100000, "USD", today, null).statusCode(201).body("disbursedByCurrency.USD", equalTo(100000.0f));
         record(id, OFFICER, 30000, "USD", today, null).statusCode(400).body("violations[0].field", equalTo("overrideReason"));
         record(id, OFFICER, 30000, "USD", today, "Nhà tài trợ bổ sung kinh phí theo thư ngày 01/11").statusCode(201)
@@ -82,7 +82,7 @@ class DisbursementTest {
     @Test
     void aForeignCurrencyNeedsARateOnOrBeforeItsDate() {
         long id = approvedProject("Dự án giải ngân bằng bảng Anh");
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         record(id, OFFICER, 1000, "GBP", today, null).statusCode(422)
                 .body("missingRates.currency", contains("GBP")).body("missingRates.date", contains(today.toString()));
         as(ADMIN).body(Map.of("currency", "GBP", "date", today.minusDays(10).toString(), "unitsPerUsd", 0.8,
@@ -98,9 +98,9 @@ class DisbursementTest {
         }
         as(CONSULTEE_POLICE).get("/api/projects/" + id + "/disbursements").then().statusCode(403);
         for (String writer : List.of(APPRAISER, APPROVER, LEADERSHIP, CONSULTEE_POLICE)) {
-            record(id, writer, 10, "USD", LocalDate.now(), null).statusCode(403);
+            record(id, writer, 10, "USD", today(), null).statusCode(403);
         }
-        record(id, ADMIN, 10, "USD", LocalDate.now(), null).statusCode(201).body("entries[0].recordedBy", equalTo(ADMIN));
+        record(id, ADMIN, 10, "USD", today(), null).statusCode(201).body("entries[0].recordedBy", equalTo(ADMIN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.vientro.support;
 
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
@@ -9,8 +10,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.RuntimeService;
 
 import static io.restassured.RestAssured.given;
 
@@ -27,7 +31,15 @@ public final class Api {
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "demo123";
 
+    /** The province's time zone ({@code vientro.calendar.zone}): "today" for decision and disbursement dates. */
+    public static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** Today in the province, which is not the machine's today for seven hours of the day when it runs on UTC. */
+    public static LocalDate today() {
+        return LocalDate.now(PROVINCE);
+    }
 
     private Api() {
     }
@@ -66,8 +78,8 @@ public final class Api {
         body.put("aidOwner", "Trung tâm Y tế khu vực Gò Dầu");
         body.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60), Map.of("code", "GENDER", "share", 40)));
         body.put("locations", List.of("TN-GODAU"));
-        body.put("plannedStart", LocalDate.now().plusMonths(1).toString());
-        body.put("plannedEnd", LocalDate.now().plusYears(2).toString());
+        body.put("plannedStart", today().plusMonths(1).toString());
+        body.put("plannedEnd", today().plusYears(2).toString());
         body.put("committedAmount", 125000.50);
         body.put("currency", "USD");
         body.put("counterpartFundsVnd", 500000000);
@@ -121,6 +133,7 @@ public final class Api {
     public static long approvedProject(Map<String, Object> body, String decisionDate) {
         long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
                 .extract().path("id")).longValue();
+        submittedOn(id, LocalDate.parse(decisionDate));
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
         complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
@@ -132,7 +145,22 @@ public final class Api {
     }
 
     public static Map<String, Object> approval() {
-        return Map.of("decisionNumber", "2468/QĐ-UBND", "decisionDate", LocalDate.now().toString(),
+        return Map.of("decisionNumber", "2468/QĐ-UBND", "decisionDate", today().toString(),
                 "decisionSigner", "Chủ tịch UBND tỉnh");
+    }
+
+    /**
+     * Records the running processes of the proposal (its approval, or an amendment of it) as submitted on
+     * {@code day} when that is before today, so a test can decide it on a past date: a decision may not be dated
+     * before the submission. Only the workflow's {@code submittedAt} changes; nothing else is backdated.
+     */
+    public static void submittedOn(long proposalId, LocalDate day) {
+        if (!day.isBefore(today())) {
+            return;
+        }
+        RuntimeService runtime = Arc.container().instance(RuntimeService.class).get();
+        Date at = Date.from(day.atStartOfDay(PROVINCE).toInstant());
+        runtime.createProcessInstanceQuery().variableValueEquals("proposalId", proposalId).active().list()
+                .forEach(instance -> runtime.setVariable(instance.getId(), "submittedAt", at));
     }
 }

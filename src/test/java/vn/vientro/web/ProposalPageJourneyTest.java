@@ -166,7 +166,7 @@ class ProposalPageJourneyTest extends BrowserTest {
     @Test
     void theApproverSeesTheDecisionAndALinkToTheProject() {
         String titleVi = title("Khắc phục hậu quả bom mìn tại Tân Biên");
-        long id = approvedProject(proposal("PROJECT", titleVi), java.time.LocalDate.now().toString());
+        long id = approvedProject(proposal("PROJECT", titleVi), today().toString());
 
         signIn(APPROVER);
         open("/proposals/" + id);

@@ -26,9 +26,15 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long proposalId, String actor, String action, Step step) {
+        record(proposalId, actor, action, step, Instant.now());
+    }
+
+    /** An entry for something that happened at {@code at} in this transaction, recorded after what it caused. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long proposalId, String actor, String action, Step step, Instant at) {
         AuditEntry entry = new AuditEntry();
         entry.proposalId = proposalId;
-        entry.at = Instant.now();
+        entry.at = at;
         entry.actor = actor;
         entry.action = action;
         entry.taskId = step.taskId();

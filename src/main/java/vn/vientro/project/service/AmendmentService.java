@@ -77,6 +77,7 @@ public class AmendmentService {
         variables.put("proposalId", projectId);
         variables.put("amendmentId", a.id);
         variables.put("submittedBy", actor.username());
+        variables.put("submittedAt", java.util.Date.from(a.requestedAt));   // no decision dated before the request
         a.processInstanceId = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey("amendment:" + a.id)
                 .setVariables(variables).execute().getId();
         audit.record(projectId, actor.username(), "AMENDMENT_REQUESTED", new AuditLog.Step(null, null, null, reason,

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Problems;
+import vn.vientro.common.TextInput;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.rest.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
@@ -47,10 +48,19 @@ public class DocumentService {
     @ConfigProperty(name = "vientro.documents.max-size")
     long maxSize;
 
+    /** The longest file name kept whole (the column holds 1,000 characters); longer ones are shortened. */
+    static final int MAX_FILENAME = 1000;
+
+    /** The longest ending kept as the extension when a name is shortened ({@code .docx}, {@code .xlsx}). */
+    private static final int MAX_EXTENSION = 10;
+
     @Transactional
     public DocumentView add(long proposalId, ProposalDocument.Type type, String filename, String contentType,
                             byte[] content, Actor actor) {
         proposals.editable(proposalId, actor);
+        if (content.length == 0) {
+            throw Problems.invalid("file", "body", Problems.EMPTY, "the file is empty (0 bytes); choose the document again");
+        }
         if (content.length > maxSize) {
             throw Problems.status(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes");
@@ -68,7 +78,7 @@ public class DocumentService {
         ProposalDocument doc = new ProposalDocument();
         doc.proposalId = proposalId;
         doc.type = type;
-        doc.filename = filename == null || filename.isBlank() ? "document" : filename;
+        doc.filename = filename(filename);
         doc.contentType = mediaType;
         doc.size = content.length;
         doc.sha256 = sha256(content);
@@ -115,6 +125,28 @@ public class DocumentService {
     private static DocumentView labelled(DocumentView d) {
         return new DocumentView(d.id(), d.type(), d.type().labelVi, d.type().labelEn, d.filename(), d.contentType(),
                 d.size(), d.sha256(), d.uploadedBy(), d.uploadedAt());
+    }
+
+    /**
+     * The name as sent, composed (NFC) and without control characters; an empty one becomes "document". A name
+     * longer than {@link #MAX_FILENAME} characters keeps its beginning and its extension, cut between whole
+     * characters (never inside a surrogate pair), so the name still says what the file is and how to open it.
+     */
+    static String filename(String sent) {
+        String name = sent == null ? "" : TextInput.composed(sent).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        if (name.length() <= MAX_FILENAME) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= MAX_EXTENSION ? name.substring(dot) : "";
+        int keep = MAX_FILENAME - extension.length();
+        if (Character.isHighSurrogate(name.charAt(keep - 1))) {
+            keep--;
+        }
+        return name.substring(0, keep).stripTrailing() + extension;
     }
 
     static String sha256(byte[] content) {

@@ -189,8 +189,9 @@ public class ProposalService {
         p.processInstanceId = process.start(p);
         // Submitting an incomplete dossier is allowed (the officer confirmed it); the trail keeps what was missing.
         List<ProposalDocument.Type> missing = checklists.of(p).missingRequired();
+        // Dated when submitted, before the process it started: the timeline lists it before the first step.
         audit.record(p.id, actor.username(), "SUBMITTED", missing.isEmpty() ? AuditLog.Step.none()
-                : new AuditLog.Step(null, null, null, null, Map.of("missingRequiredDocuments", missing)));
+                : new AuditLog.Step(null, null, null, null, Map.of("missingRequiredDocuments", missing)), p.submittedAt);
         submitted.fire(new ProposalSubmitted(p.id, p.processInstanceId, actor.username()));
         em.flush();
         return view(p);

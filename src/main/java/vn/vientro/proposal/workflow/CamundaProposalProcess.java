@@ -33,6 +33,7 @@ public class CamundaProposalProcess implements ProposalProcess {
         variables.put(ProcessVariables.KIND, p.kind.name());
         variables.put(ProcessVariables.TITLE, p.titleVi);
         variables.put(ProcessVariables.SUBMITTED_BY, p.owner);
+        variables.put(ProcessVariables.SUBMITTED_AT, java.util.Date.from(p.submittedAt));
         variables.put(ProcessVariables.CHECK_DAYS_USED, 0L);
         return runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(String.valueOf(p.id))
                 .setVariables(variables).execute().getId();

@@ -6,6 +6,11 @@ public final class ProcessVariables {
     public static final String KIND = "kind";
     public static final String TITLE = "title";
     public static final String SUBMITTED_BY = "submittedBy";
+    /**
+     * When what the process decides was submitted (a proposal; an amendment's request), as a date-time: a decision
+     * date entered in a task may not be before that day (CompletionValidator).
+     */
+    public static final String SUBMITTED_AT = "submittedAt";
     /** Working days the dossier check has used so far; its clock stops while the dossier is with the officer. */
     public static final String CHECK_DAYS_USED = "checkDaysUsed";
     /** When the dossier was found complete: the appraisal deadline counts from here. */

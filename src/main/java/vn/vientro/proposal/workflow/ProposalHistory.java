@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.*;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,10 @@ public class ProposalHistory {
                                 String details) {
     }
 
+    /** An entry and where it comes from (0 = audit trail, 1 = engine), the tie-breaker at the same instant. */
+    private record Sourced(TimelineEntry entry, int source) {
+    }
+
     public record Diagram(String processDefinitionId, int version, String bpmnXml, List<String> activeActivityIds,
                           List<String> completedActivityIds, List<OpenStep> openSteps) {
     }
@@ -76,27 +81,35 @@ public class ProposalHistory {
                            boolean overdue) {
     }
 
+    /**
+     * The audit trail (in the order it was written) and the engine's steps (in the order they occurred), merged by
+     * time. The engine keeps milliseconds, so audit times are read to the millisecond too; at the same instant an
+     * audit entry comes before the steps, as the submission comes before the steps it started. The sort is stable:
+     * entries of one source at the same instant keep their order.
+     */
     public List<TimelineEntry> timeline(Proposal proposal) {
         List<AuditEntry> trail = audit.trail(proposal.id);
         Map<String, AuditEntry> completions = trail.stream().filter(a -> "TASK_COMPLETED".equals(a.action))
                 .collect(Collectors.toMap(a -> a.taskId, a -> a, (a, b) -> b));
-        List<TimelineEntry> entries = new ArrayList<>();
-        trail.stream().filter(a -> !"TASK_COMPLETED".equals(a.action)).forEach(a -> entries.add(
-                new TimelineEntry(a.at, a.action, a.taskKey, null, null, a.actor, a.outcome, a.comment, null, null, a.details)));
+        List<Sourced> entries = new ArrayList<>();
+        trail.stream().filter(a -> !"TASK_COMPLETED".equals(a.action)).forEach(a -> entries.add(new Sourced(
+                new TimelineEntry(a.at.truncatedTo(ChronoUnit.MILLIS), a.action, a.taskKey, null, null, a.actor,
+                        a.outcome, a.comment, null, null, a.details), 0)));
         if (proposal.processInstanceId != null) {
             for (HistoricActivityInstance step : steps(proposal.processInstanceId)) {
                 AuditEntry done = step.getTaskId() == null ? null : completions.get(step.getTaskId());
                 String nameEn = "userTask".equals(step.getActivityType())
                         ? steps.of(step.getProcessDefinitionId(), step.getActivityId()).nameEn() : step.getActivityName();
-                entries.add(new TimelineEntry(step.getStartTime().toInstant(), step.getActivityType(), step.getActivityId(),
+                entries.add(new Sourced(new TimelineEntry(step.getStartTime().toInstant(), step.getActivityType(), step.getActivityId(),
                         step.getActivityName(), nameEn, done != null ? done.actor : step.getAssignee(),
                         done == null ? null : done.outcome, done == null ? null : done.comment,
                         step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getDurationInMillis(),
-                        done == null ? null : done.details));
+                        done == null ? null : done.details), 1));
             }
         }
-        entries.sort(Comparator.comparing(TimelineEntry::at));
-        return entries;
+        // List.sort is stable: entries of one source at the same instant keep the order they were read in.
+        entries.sort(Comparator.comparing((Sourced e) -> e.entry().at()).thenComparingInt(Sourced::source));
+        return entries.stream().map(Sourced::entry).toList();
     }
 
     public Diagram diagram(Proposal proposal) {

@@ -8,12 +8,16 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.security.Roles;
+import vn.vientro.security.service.PasswordPolicy;
 import vn.vientro.security.service.UserService;
 
 import java.util.List;
 import java.util.Set;
 
-/** User accounts, for administrators. Passwords are never returned; they are stored as bcrypt hashes. */
+/**
+ * User accounts, for administrators. Passwords are never returned; they are stored as bcrypt hashes and must
+ * pass {@link vn.vientro.security.service.PasswordPolicy} (on creation and on reset).
+ */
 @Path("/api/users")
 @Tag(name = "Người dùng / Users")
 @RolesAllowed(Roles.ADMIN)
@@ -25,14 +29,15 @@ public class UserResource {
     public record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "3-80 lower-case letters, digits, . _ -")
                           String username,
                           @NotBlank @Size(max = 200) String fullName,
-                          @NotBlank @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
+                          @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH) String password,
                           @NotNull Set<@NotBlank String> roles,
                           String orgUnit) {
     }
 
     public record UserChange(@NotBlank @Size(max = 200) String fullName, @NotNull Set<@NotBlank String> roles,
                              String orgUnit, boolean active,
-                             @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String newPassword) {
+                             @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH)
+                             String newPassword) {
     }
 
     @GET

@@ -2,6 +2,8 @@ package vn.vientro.security.service;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.common.Problems;
 import vn.vientro.reference.domain.OrgUnit;
@@ -16,6 +18,9 @@ import java.util.TreeSet;
 /** User accounts: kept in our database with bcrypt password hashes; managed by administrators. */
 @ApplicationScoped
 public class UserService {
+
+    @Inject
+    Event<AccountChanged> changed;
 
     public record UserView(long id, String username, String fullName, Set<String> roles, String orgUnit, boolean active) {
         static UserView of(AppUser u) {
@@ -36,6 +41,7 @@ public class UserService {
         AppUser user = new AppUser();
         user.username = username;
         apply(user, fullName, roles, orgUnit, true);
+        PasswordPolicy.check("password", username, password);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.persist();
         return UserView.of(user);
@@ -49,8 +55,11 @@ public class UserService {
         }
         apply(user, fullName, roles, orgUnit, active);
         if (newPassword != null) {
+            PasswordPolicy.check("newPassword", user.username, newPassword);
             user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         }
+        // Tokens already issued are checked against the account (AccountCheck): forget what it cached.
+        changed.fire(new AccountChanged(user.username));
         return UserView.of(user);
     }
 
@@ -64,6 +73,12 @@ public class UserService {
         user.roles = String.join(",", new TreeSet<>(roles));
         user.orgUnit = orgUnit == null ? null : OrgUnit.findByCode(orgUnit)
                 .orElseThrow(() -> Problems.invalid("orgUnit", "no organisational unit has code " + orgUnit));
+        // Workflow tasks go to an agency's people: such a role without an agency could do nothing.
+        List<String> needAgency = roles.stream().filter(Roles.WORKFLOW::contains).sorted().toList();
+        if (user.orgUnit == null && !needAgency.isEmpty()) {
+            throw Problems.invalid("orgUnit", "body", Problems.REQUIRED, "an agency is required for the workflow role"
+                    + (needAgency.size() > 1 ? "s " : " ") + String.join(", ", needAgency));
+        }
         user.active = active;
     }
 }

@@ -8,6 +8,7 @@ import vn.vientro.security.Roles;
 import vn.vientro.task.rest.CompletionInput;
 import vn.vientro.workflow.StepDefinition;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,9 @@ import java.util.*;
  * Checks an answer against what the task declares: the outcome must be one it allows and every field
  * that outcome requires must be present and of its type. Returns the fields as process variables:
  * text as is, dates as ISO strings, agencies as a comma-separated list of codes plus {@code <name>Count}
- * (plain values, so the engine never needs Java serialisation).
+ * (plain values, so the engine never needs Java serialisation). A date is a decision's: it may not be before the
+ * day the matter was submitted for decision nor after today, both in the province's time zone
+ * ({@code vientro.calendar.zone}).
  */
 @ApplicationScoped
 public class CompletionValidator {
@@ -25,7 +28,8 @@ public class CompletionValidator {
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
 
-    public Map<String, Object> validate(StepDefinition step, CompletionInput input) {
+    /** @param submittedAt when what the task decides was submitted (the proposal, the amendment's request) */
+    public Map<String, Object> validate(StepDefinition step, CompletionInput input, Instant submittedAt) {
         if (step.outcome(input.outcome()).isEmpty()) {
             throw Problems.invalid("outcome", "'" + input.outcome() + "' is not an outcome of this task; allowed: "
                     + step.outcomes().stream().map(StepDefinition.Outcome::id).toList());
@@ -44,7 +48,7 @@ public class CompletionValidator {
             }
             switch (field.type()) {
                 case TEXT -> values.put(field.name(), text(field, raw));
-                case DATE -> values.put(field.name(), date(field, raw));
+                case DATE -> values.put(field.name(), decisionDate(field, raw, submittedAt));
                 case AGENCIES -> {
                     List<String> codes = agencies(field, raw);
                     values.put(field.name(), String.join(",", codes));
@@ -71,6 +75,21 @@ public class CompletionValidator {
         } catch (DateTimeParseException e) {
             throw Problems.invalid("fields." + field.name(), "must be a date as YYYY-MM-DD");
         }
+    }
+
+    private String decisionDate(StepDefinition.Field field, Object raw, Instant submittedAt) {
+        LocalDate date = LocalDate.parse(date(field, raw));
+        LocalDate today = LocalDate.now(zone);
+        if (date.isAfter(today)) {
+            throw Problems.invalid("fields." + field.name(), "body", Problems.OUT_OF_RANGE,
+                    "cannot be in the future (today is " + today + ")");
+        }
+        LocalDate submitted = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, zone);
+        if (submitted != null && date.isBefore(submitted)) {
+            throw Problems.invalid("fields." + field.name(), "body", Problems.OUT_OF_RANGE,
+                    "cannot be before " + submitted + ", the day it was submitted for decision");
+        }
+        return date.toString();
     }
 
     private List<String> agencies(StepDefinition.Field field, Object raw) {

@@ -147,7 +147,7 @@ public class InboxService {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
-        Map<String, Object> fields = validator.validate(step, input);
+        Map<String, Object> fields = validator.validate(step, input, submittedAt(taskId));
         audit.record(task.proposalId, actor.username(), "TASK_COMPLETED",
                 new AuditLog.Step(taskId, task.taskKey, input.outcome(), input.comment(), fields));
         Map<String, Object> processVariables = new HashMap<>();
@@ -164,6 +164,19 @@ public class InboxService {
             processVariables.putAll(fields);
         }
         tasks.complete(taskId, processVariables);
+    }
+
+    /**
+     * When what the task decides was submitted: the process's {@code submittedAt}, or for an instance started
+     * before that variable existed, when the process started (submitting is what starts it).
+     */
+    private Instant submittedAt(String taskId) {
+        if (tasks.getVariable(taskId, ProcessVariables.SUBMITTED_AT) instanceof Date submitted) {
+            return submitted.toInstant();
+        }
+        String instanceId = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        return history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                .getStartTime().toInstant();
     }
 
     /**

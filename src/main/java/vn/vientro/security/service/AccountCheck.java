@@ -1,0 +1,100 @@
+package vn.vientro.security.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.vientro.reference.domain.OrgUnit;
+import vn.vientro.reference.service.ReferenceDataChanged;
+import vn.vientro.security.domain.AppUser;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token of our own issuer is honoured only while it still describes its account: the account is active and
+ * has the same roles and agency as the token says (the roles its agency plays today). So deactivating a user or
+ * changing their roles or agency ends the tokens they hold at once; they sign in again for a token that matches.
+ * Accounts are read from the database at most once per {@code vientro.auth.account-check-cache} (default 5 s)
+ * per user; a change made through {@link UserService} is seen at once on this instance (the cached account is
+ * dropped when the change commits), on other instances within that time. Tokens of the external issuer are
+ * its own to revoke.
+ */
+@ApplicationScoped
+public class AccountCheck implements SecurityIdentityAugmentor {
+
+    /** What a token must still agree with. {@code active = false} also stands for "no such account". */
+    record Account(boolean active, Set<String> roles, String agency, long readAtNanos) {
+    }
+
+    private final Map<String, Account> cache = new ConcurrentHashMap<>();
+
+    @ConfigProperty(name = "vientro.auth.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "vientro.auth.account-check-cache", defaultValue = "PT5S")
+    Duration cacheFor;
+
+    @ConfigProperty(name = "vientro.calendar.zone")
+    ZoneId zone;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || !issuer.equals(token.getIssuer())) {
+            return Uni.createFrom().item(identity);
+        }
+        Account cached = fresh(token.getName());
+        if (cached != null) {
+            return Uni.createFrom().item(() -> checked(identity, token, cached));
+        }
+        return context.runBlocking(() -> checked(identity, token, load(token.getName())));
+    }
+
+    private static SecurityIdentity checked(SecurityIdentity identity, JsonWebToken token, Account account) {
+        Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
+        Object agency = token.getClaim(TokenService.AGENCY_CLAIM);
+        String tokenAgency = agency == null ? null : agency.toString().replace("\"", "");
+        if (!account.active() || !account.roles().equals(roles) || !Objects.equals(account.agency(), tokenAgency)) {
+            throw new AuthenticationFailedException("The account was deactivated or changed; sign in again");
+        }
+        return identity;
+    }
+
+    private Account fresh(String username) {
+        Account account = cache.get(username);
+        return account != null && System.nanoTime() - account.readAtNanos() < cacheFor.toNanos() ? account : null;
+    }
+
+    private Account load(String username) {
+        Account account = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)
+                .map(u -> new Account(u.active, TokenService.grantedRoles(u, LocalDate.now(zone)),
+                        u.orgUnit == null ? null : u.orgUnit.code, System.nanoTime()))
+                .orElseGet(() -> new Account(false, Set.of(), null, System.nanoTime())));
+        cache.put(username, account);
+        return account;
+    }
+
+    void accountChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged event) {
+        cache.remove(event.username());
+    }
+
+    /** An agency that stops or starts playing a role changes the roles of all its people. */
+    void agenciesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferenceDataChanged event) {
+        if (event.type() == OrgUnit.class) {
+            cache.clear();
+        }
+    }
+}
