@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
@@ -76,9 +75,6 @@ public class InputProblems {
     static HttpProblem problem(JsonProcessingException e) {
         if (e instanceof JsonInput.ControlCharacterException control) {
             return Problems.invalid(path(control), "body", Problems.CONTROL_CHARACTER, control.getOriginalMessage());
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problems.invalid(path(unknown), "body", Problems.UNKNOWN_FIELD, "is not a field of this request");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage().startsWith("Trailing token")) {
             return Problems.invalid("", "body", Problems.MALFORMED_JSON, "nothing may follow the JSON value");

@@ -21,7 +21,6 @@ public final class Problems {
     public static final String FORMAT = "format";
     public static final String CONTROL_CHARACTER = "control-character";
     public static final String MALFORMED_JSON = "malformed-json";
-    public static final String UNKNOWN_FIELD = "unknown-field";
     /** An uploaded file with no content. */
     public static final String EMPTY = "empty";
     /** A password that is too easy to guess: the username, only spaces, or a common password. */

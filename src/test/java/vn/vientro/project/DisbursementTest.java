@@ -106,7 +106,7 @@ class DisbursementTest {
     @Test
     void theLedgerGivesItsTotalsInUsdOrNamesTheMissingRates() {
         long id = approvedProject("Dự án sổ giải ngân quy đổi USD");   // committed 125,000.50 USD
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         as(ADMIN).body(Map.of("currency", "CAD", "date", today.minusDays(3).toString(), "unitsPerUsd", 1.25,
                 "source", "Ngân hàng Nhà nước")).post("/api/exchange-rates").then().statusCode(200);
         record(id, OFFICER, 1250, "CAD", today, null).statusCode(201);

@@ -206,8 +206,8 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Cơ quan").selectOption("SNV");
         exactButton("Lưu").click();
         assertThat(page.locator("#users-username-error")).containsText("chữ thường không dấu");
-        assertThat(page.locator("#users-password-error")).hasText("phải dài từ 8 đến 200 ký tự");
-        assertThat(summary()).containsText("Mật khẩu: phải dài từ 8 đến 200 ký tự");
+        assertThat(page.locator("#users-password-error")).hasText("phải dài ít nhất 12 ký tự (tối đa 200); một cụm vài từ dễ nhớ hơn");
+        assertThat(summary()).containsText("Mật khẩu: phải dài ít nhất 12 ký tự");
         assertThat(page.getByLabel("Họ và tên")).hasValue("Nguyễn Văn An");
         check("user-errors");
 
@@ -231,7 +231,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Đang hoạt động").uncheck();
         page.getByLabel("Đặt lại mật khẩu").fill("short");
         exactButton("Lưu").click();
-        assertThat(page.locator("#users-newPassword-error")).containsText("từ 8 đến 200 ký tự");
+        assertThat(page.locator("#users-newPassword-error")).containsText("ít nhất 12 ký tự");
         check("user-edit-error");
         page.getByLabel("Đặt lại mật khẩu").fill("mat-khau-moi-2026");
         exactButton("Lưu").click();
