@@ -68,7 +68,7 @@ class NewOutcomeVersionTest extends BrowserTest {
 
             signIn(APPRAISER);
             open("/inbox?q=" + title.replace(" ", "%20"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Thẩm định đề xuất:"))).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Thẩm định đề xuất\\s*:"))).click();
             assertThat(heading()).hasText("Thẩm định đề xuất");
             assertThat(page.getByRole(AriaRole.RADIO)).hasCount(4);
             page.getByLabel("Hỏi thêm nhà tài trợ").check();

@@ -38,7 +38,7 @@ class TaskJourneyTest extends BrowserTest {
     private void openTask(String title, String step) {
         open("/inbox?q=" + title.replace(" ", "%20"));
         assertThat(rows().first()).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + step + ":"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + step + "\\s*:"))).click();
         assertThat(heading()).hasText(step);
     }
 
@@ -194,6 +194,7 @@ class TaskJourneyTest extends BrowserTest {
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         completeTask();
         assertThat(page.getByTestId("task-gone")).containsText("đã được người khác hoàn thành hoặc nhận xử lý");
+        assertThat(page.getByTestId("kept-comment")).hasText("Ý kiến không được mất");
         check("task-gone");
         page.getByRole(AriaRole.LINK, named("Về hộp công việc")).click();
         assertThat(heading()).hasText("Hộp công việc");

@@ -15,6 +15,14 @@ const KINDS = ['PROGRAMME', 'PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'];
 const SORTS = { 'DUE-asc': ['DUE', false], 'DUE-desc': ['DUE', true], 'CREATED-desc': ['CREATED', true], 'CREATED-asc': ['CREATED', false] };
 const FLASH_KEY = 'vt.inbox.flash';
 
+const queryKey = () => `vt.inbox.query.${session()?.username || ''}`;
+
+/** The inbox's address with the filters last used, so a task page returns to the same list. */
+export function inboxPath() {
+  const search = sessionStorage.getItem(queryKey());
+  return search ? `/inbox?${search}` : '/inbox';
+}
+
 /** Leaves a message for the inbox to show once (e.g. after a task was completed on its own page). */
 export function flashInbox(message) {
   sessionStorage.setItem(FLASH_KEY, message);
@@ -56,6 +64,7 @@ export class InboxPage extends VtElement {
   async load() {
     const query = this.query_();
     replaceQuery({ ...query, sort: query.sort === 'DUE' && !query.desc ? '' : query.sort });
+    sessionStorage.setItem(queryKey(), location.hash.split('?')[1] || '');
     try {
       this.data = await api('/api/tasks', { query: { ...query, size: 20 } });
       this.error = null;
@@ -108,17 +117,17 @@ export class InboxPage extends VtElement {
             ${KINDS.map((k) => html`<option value=${k} ?selected=${f.kind === k}>${t(`kind.${k}`)}</option>`)}
           </select>
         </div>
-        <div class="col-sm-6 col-lg-2">
+        <div class="col-sm-6 col-lg-3">
           <label class="form-label" for="filter-sort">${t('inbox.sort')}</label>
           <select id="filter-sort" class="form-select" @change=${(e) => this.change('sort', e.target.value)}>
             ${Object.keys(SORTS).map((s) => html`<option value=${s} ?selected=${f.sort === s}>${t(`inbox.sort.${s}`)}</option>`)}
           </select>
         </div>
-        <div class="col-sm-6 col-lg-3">
+        <div class="col-sm-8 col-lg-3">
           <label class="form-label" for="filter-q">${t('inbox.search')}</label>
           <input id="filter-q" class="form-control" type="search" .value=${f.q} @input=${(e) => this.change('q', e.target.value)}>
         </div>
-        <div class="col-sm-4 col-lg-2"><button class="btn btn-secondary w-100" type="submit">${t('inbox.searchButton')}</button></div>
+        <div class="col-sm-4 col-lg-1"><button class="btn btn-secondary w-100" type="submit">${t('inbox.searchButton')}</button></div>
         <div class="col-12">
           <div class="form-check">
             <input class="form-check-input" type="checkbox" id="filter-overdue" .checked=${f.overdue}

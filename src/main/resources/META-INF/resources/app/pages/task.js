@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatNumber, formatBytes, parseDate, today
 import { session } from '../lib/session.js';
 import { href, navigate } from '../lib/router.js';
 import { radios, textArea, textField, dateField } from '../components/form.js';
-import { flashInbox } from './inbox.js';
+import { flashInbox, inboxPath } from './inbox.js';
 import '../components/error-summary.js';
 import '../components/proposal-summary.js';
 import '../components/task-flags.js';
@@ -136,7 +136,7 @@ export class TaskPage extends VtElement {
       await api(`/api/tasks/${this.task.id}/complete`, { method: 'POST', body: this.body() });
       flashInbox(t('task.completed', { step: pick(this.task, 'name'), title: pick(this.task.proposal, 'title'),
         outcome: pick(this.chosen, 'label') }));
-      navigate('/inbox');
+      navigate(inboxPath());
     } catch (error) {
       this.failed(error);
     } finally {
@@ -192,18 +192,20 @@ export class TaskPage extends VtElement {
         <h1 tabindex="-1">${this.task ? pick(this.task, 'name') : t('task.title')}</h1>
         <div class="notice notice-warning" role="alert" data-testid="task-gone">
           <p class="mb-2">${t('task.gone')}</p>
-          <a href=${href('/inbox')}>${t('task.backToInbox')}</a>
-        </div>`;
+          <a href=${href(inboxPath())}>${t('task.backToInbox')}</a>
+        </div>
+        ${this.comment.trim() ? html`<h2 class="h5">${t('task.yourComment')}</h2>
+          <blockquote class="notice" data-testid="kept-comment">${this.comment}</blockquote>` : ''}`;
     }
     if (this.loadError && !this.task) {
       return html`<h1 tabindex="-1">${t('task.title')}</h1>
         <div class="notice notice-error" role="alert">${this.loadError}</div>
-        <p><a href=${href('/inbox')}>${t('task.backToInbox')}</a></p>`;
+        <p><a href=${href(inboxPath())}>${t('task.backToInbox')}</a></p>`;
     }
     if (!this.task) return html`<h1 tabindex="-1">${t('task.title')}</h1><p role="status">${t('common.loading')}</p>`;
     const task = this.task;
     return html`
-      <p class="mb-1"><a href=${href('/inbox')}>${t('task.backToInbox')}</a></p>
+      <p class="mb-1"><a href=${href(inboxPath())}>${t('task.backToInbox')}</a></p>
       <h1 tabindex="-1">${pick(task, 'name')}</h1>
       <p class="lead">${pick(task.proposal, 'title')}</p>
       ${this.loadError ? html`<div class="notice notice-error" role="alert">${this.loadError}</div>` : ''}
