@@ -59,4 +59,24 @@ class InboxTest {
         as(APPRAISER).post("/api/tasks/" + check + "/unclaim").then().statusCode(204);
         as("thamdinh4.stc").queryParam("proposalId", id).get("/api/tasks").then().body("total", equalTo(1));
     }
+
+    @Test
+    void aTaskSaysWhetherItsStepLetsTheOwnerEditTheProposal() {
+        long id = submitted("PROJECT", "Sửa hồ sơ " + UUID.randomUUID().toString().substring(0, 8));
+        String check = task(id, "checkDossier", APPRAISER);
+        as(APPRAISER).get("/api/tasks/" + check).then().statusCode(200).body("editsProposal", equalTo(false));
+        complete(id, "checkDossier", APPRAISER, "incomplete", java.util.Map.of("missingItems", "Thư cam kết"));
+        String supplement = task(id, "supplementDossier", OFFICER);
+        as(OFFICER).get("/api/tasks/" + supplement).then().statusCode(200)
+                .body("key", equalTo("supplementDossier")).body("editsProposal", equalTo(true));
+    }
+
+    @Test
+    void theStepsOfTheLatestProcessesAreListedForTheFilter() {
+        as(APPRAISER).get("/api/tasks/steps").then().statusCode(200)
+                .body("key", hasItems("checkDossier", "collectOpinions", "giveOpinion", "appraiseProposal", "approveProposal"))
+                .body("find { it.key == 'giveOpinion' }.nameVi", equalTo("Cho ý kiến"))
+                .body("find { it.key == 'giveOpinion' }.nameEn", equalTo("Give a written opinion"));
+        as(LEADERSHIP).get("/api/tasks/steps").then().statusCode(403);
+    }
 }

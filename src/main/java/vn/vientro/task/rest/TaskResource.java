@@ -39,6 +39,13 @@ public class TaskResource {
                 new InboxService.Filter(key, proposalId, overdue, kind, q, sort, desc, page, size));
     }
 
+    /** The steps a task may be at, for filtering the inbox by step. */
+    @GET
+    @Path("/steps")
+    public java.util.List<TaskView.StepView> steps() {
+        return inbox.steps();
+    }
+
     @GET
     @Path("/{id}")
     public TaskView get(@PathParam("id") String id) {

@@ -8,10 +8,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A task in someone's inbox, with what they may answer and the proposal it is about. */
+/**
+ * A task in someone's inbox, with what they may answer and the proposal it is about. {@code editsProposal}:
+ * the step lets the proposal's owner edit it while the task is open (the BPMN's {@code editsProposal}).
+ */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
-                       Instant dueAt, boolean overdue, Instant escalatedAt, List<OutcomeView> outcomes,
-                       ProposalRef proposal) {
+                       Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal,
+                       List<OutcomeView> outcomes, ProposalRef proposal) {
+
+    /** A step a person may find in their inbox, for the inbox's filter. */
+    public record StepView(String key, String nameVi, String nameEn) {
+    }
 
     public record OutcomeView(String id, String labelVi, String labelEn, List<StepDefinition.Field> fields) {
     }

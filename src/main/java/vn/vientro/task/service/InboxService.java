@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
@@ -44,6 +47,9 @@ public class InboxService {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    RepositoryService repository;
 
     @Inject
     StepDefinitions steps;
@@ -107,6 +113,19 @@ public class InboxService {
                 .setParameter("ids", page).getResultList());
         List<TaskView> ordered = views.stream().sorted(Comparator.comparingInt(v -> page.indexOf(v.id()))).toList();
         return new Page<>(ordered, count.getSingleResult(), filter.page(), filter.size());
+    }
+
+    /** The user tasks of the latest version of every process, each key once, for the inbox's step filter. */
+    public List<TaskView.StepView> steps() {
+        Map<String, TaskView.StepView> byKey = new LinkedHashMap<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion()
+                .orderByProcessDefinitionKey().asc().list()) {
+            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+                StepDefinition step = steps.of(definition.getId(), task.getId());
+                byKey.putIfAbsent(step.key(), new TaskView.StepView(step.key(), step.nameVi(), step.nameEn()));
+            }
+        }
+        return List.copyOf(byKey.values());
     }
 
     public TaskView get(String taskId, Actor actor, List<String> groups) {
@@ -231,6 +250,7 @@ public class InboxService {
                     (String) r[10], (java.math.BigDecimal) r[11], (String) r[12], (ProposalStatus) r[13], (String) r[14]);
             return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
                     due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
+                    step.editsProposal(),
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
                     proposal);

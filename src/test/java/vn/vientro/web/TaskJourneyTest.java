@@ -1,0 +1,235 @@
+package vn.vientro.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.vientro.support.Fixtures;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.support.Api.*;
+
+/**
+ * Journeys 4–6 on the task page: the appraiser checks the dossier and chooses the agencies, each consulted
+ * agency answers its own opinion task, the appraiser appraises, the approver approves; and a task that
+ * someone else finished meanwhile.
+ */
+@QuarkusTest
+class TaskJourneyTest extends BrowserTest {
+
+    private Locator rows() {
+        return page.locator("table.inbox-table tbody tr");
+    }
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    /** Opens the inbox filtered to this proposal and the task at the given step. */
+    private void openTask(String title, String step) {
+        open("/inbox?q=" + title.replace(" ", "%20"));
+        assertThat(rows().first()).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + step + "\\s*:"))).click();
+        assertThat(heading()).hasText(step);
+    }
+
+    private void completeTask() {
+        page.getByRole(AriaRole.BUTTON, named("Hoàn thành công việc")).click();
+    }
+
+    @Test
+    void fromTheDossierCheckToTheApproval() {
+        String title = "Nước sạch Bến Cầu " + UUID.randomUUID().toString().substring(0, 8);
+        long id = createDraft(proposal("PROJECT", title));
+        byte[] pdf = "%PDF-1.7 văn bản đề nghị".getBytes();
+        upload(OFFICER).multiPart("type", "REQUEST_LETTER").multiPart("file", "văn bản đề nghị.pdf", pdf, "application/pdf")
+                .post("/api/proposals/" + id + "/documents").then().statusCode(201);
+        as(OFFICER).post("/api/proposals/" + id + "/submit").then().statusCode(200);
+
+        // The appraiser checks the dossier: the proposal and its documents beside the form.
+        signIn(APPRAISER);
+        openTask(title, "Kiểm tra hồ sơ");
+        assertThat(page.locator("vt-proposal-summary")).containsText("Plan International");
+        assertThat(page.locator("vt-proposal-summary")).containsText("125.000,5 USD");
+        assertThat(page.getByTestId("task-assignee")).hasText("Chưa có người nhận");
+        assertThat(page.getByRole(AriaRole.RADIO)).hasCount(2);
+        // No edit link: this step does not let anyone edit the proposal.
+        assertThat(page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu"))).hasCount(0);
+        check("check-dossier");
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Tải xuống văn bản đề nghị.pdf")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("văn bản đề nghị.pdf");
+
+        // "Request a supplement" asks for the missing items; "complete" asks for nothing.
+        page.getByLabel("Yêu cầu bổ sung hồ sơ").check();
+        assertThat(page.getByLabel("Các tài liệu còn thiếu")).isVisible();
+        page.getByLabel("Hồ sơ đầy đủ").check();
+        assertThat(page.getByLabel("Các tài liệu còn thiếu")).hasCount(0);
+        page.getByLabel("Ý kiến, ghi chú (không bắt buộc)").fill("Hồ sơ đủ thành phần theo quy định.");
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã hoàn thành việc «Kiểm tra hồ sơ»"))).isVisible();
+        assertThat(status(id)).isEqualTo("CONSULTING");
+
+        // Choose the agencies: the outcome first, then at least one agency.
+        openTask(title, "Chọn cơ quan lấy ý kiến");
+        completeTask();
+        assertThat(page.locator(".error-summary")).containsText("Chọn kết quả xử lý");
+        check("collect-no-outcome");
+        page.getByLabel("Gửi lấy ý kiến").check();
+        completeTask();
+        assertThat(page.locator(".error-summary")).containsText("Chọn ít nhất một cơ quan");
+        assertThat(page.locator("#field-agencies-error")).isVisible();
+        check("collect-no-agency");
+        page.getByLabel("Công an tỉnh (CA)").check();
+        page.getByLabel("Sở Y tế (SYT)").check();
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+
+        // Each consulted agency sees only its own opinion task and answers it.
+        signIn(CONSULTEE_POLICE);
+        open("/inbox?q=" + title.replace(" ", "%20"));
+        assertThat(rows()).hasCount(1);
+        openTask(title, "Cho ý kiến");
+        assertThat(page.getByRole(AriaRole.RADIO)).hasCount(3);
+        page.getByLabel("Đồng ý có điều kiện").check();
+        page.getByLabel("Điều kiện kèm theo").fill("Cần báo cáo danh sách chuyên gia nước ngoài trước khi nhập cảnh.");
+        check("opinion-police");
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+        assertThat(page.getByText("Không có công việc nào phù hợp.")).isVisible();
+
+        signIn(CONSULTEE_HEALTH);
+        open("/inbox?q=" + title.replace(" ", "%20"));
+        assertThat(rows()).hasCount(1);
+        openTask(title, "Cho ý kiến");
+        page.getByLabel("Đồng ý", new Page.GetByLabelOptions().setExact(true)).check();
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+        assertThat(status(id)).isEqualTo("APPRAISING");
+
+        // The appraiser recommends approval; the summary is required and said so at the field.
+        signIn(APPRAISER);
+        openTask(title, "Thẩm định đề xuất");
+        page.getByLabel("Đề nghị phê duyệt", new Page.GetByLabelOptions().setExact(true)).check();
+        completeTask();
+        assertThat(page.locator("#field-appraisalSummary-error")).hasText("Chưa nhập «Tóm tắt kết quả thẩm định»");
+        page.locator(".error-summary").getByText("Chưa nhập «Tóm tắt kết quả thẩm định»").click();
+        assertThat(page.getByLabel("Tóm tắt kết quả thẩm định")).isFocused();
+        assertThat(page.getByText("Tối đa 4.000 ký tự.").first()).isVisible();
+        check("appraise-missing-summary");
+        page.getByLabel("Tóm tắt kết quả thẩm định").fill("Dự án phù hợp quy hoạch, nguồn vốn rõ ràng.");
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+
+        // The approver decides: number, date (dd/mm/yyyy) and signer.
+        signIn(APPROVER);
+        openTask(title, "Phê duyệt đề xuất");
+        assertThat(page.getByRole(AriaRole.RADIO)).hasCount(3);
+        page.getByLabel("Phê duyệt", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
+        page.getByLabel("Ngày quyết định").fill("31/02/2026");
+        page.getByLabel("Người ký quyết định").fill("Chủ tịch UBND tỉnh Nguyễn Văn Án");
+        completeTask();
+        assertThat(page.locator("#field-decisionDate-error")).containsText("phải là ngày có thật");
+        check("approve-bad-date");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        page.getByLabel("Ngày quyết định").fill(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+
+        assertThat(status(id)).isEqualTo("APPROVED");
+        var decided = proposalOf(id);
+        assertThat(decided.getString("decision.number")).isEqualTo("1234/QĐ-UBND");
+        assertThat(decided.getString("decision.date")).isEqualTo(today.toString());
+        assertThat(decided.getString("decision.signer")).isEqualTo("Chủ tịch UBND tỉnh Nguyễn Văn Án");
+        open("/proposals?q=" + title.replace(" ", "%20"));
+        assertThat(page.locator("table tbody tr").first()).containsText("Đã phê duyệt");
+        check("approved");
+    }
+
+    @Test
+    void theApproverCanSendBackWithAReasonAndTheFormWorksOnAPhone() {
+        String title = "Trả lại thẩm định " + UUID.randomUUID().toString().substring(0, 8);
+        long id = submitted("PROJECT", title);
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", java.util.List.of("CA")));
+        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
+
+        context.close();
+        context = browser().newContext(viewport(390, 844));
+        page = context.newPage();
+        watch(page);
+        signIn(APPROVER);
+        openTask(title, "Phê duyệt đề xuất");
+        page.getByLabel("Trả lại thẩm định").check();
+        assertThat(page.getByLabel("Lý do trả lại thẩm định")).isVisible();
+        page.getByLabel("Lý do trả lại thẩm định").fill("Cần làm rõ phương án vốn đối ứng.");
+        check("send-back-phone");
+        completeTask();
+        assertThat(heading()).hasText("Hộp công việc");
+        assertThat(status(id)).isEqualTo("APPRAISING");
+    }
+
+    @Test
+    void aTaskCompletedMeanwhileSaysSo() {
+        String title = "Việc đã xong " + UUID.randomUUID().toString().substring(0, 8);
+        long id = submitted("PROJECT", title);
+        signIn(APPRAISER);
+        openTask(title, "Kiểm tra hồ sơ");
+        page.getByLabel("Hồ sơ đầy đủ").check();
+        page.getByLabel("Ý kiến, ghi chú (không bắt buộc)").fill("Ý kiến không được mất");
+
+        // Meanwhile the same task is completed elsewhere.
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        completeTask();
+        assertThat(page.getByTestId("task-gone")).containsText("đã được người khác hoàn thành hoặc nhận xử lý");
+        assertThat(page.getByTestId("kept-comment")).hasText("Ý kiến không được mất");
+        check("task-gone");
+        page.getByRole(AriaRole.LINK, named("Về hộp công việc")).click();
+        assertThat(heading()).hasText("Hộp công việc");
+        open("/inbox?q=" + title.replace(" ", "%20") + "&key=checkDossier");
+        assertThat(page.getByText("Không có công việc nào phù hợp.")).isVisible();
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseSaysSoInEnglishToo() {
+        String title = "Người khác nhận " + UUID.randomUUID().toString().substring(0, 8);
+        long id = submitted("PROJECT", title);
+        String check = task(id, "checkDossier", APPRAISER);
+        Fixtures.user("thamdinh5.stc", "appraiser", "STC", "appraiser,consultee");
+        as("thamdinh5.stc").post("/api/tasks/" + check + "/claim").then().statusCode(200);
+
+        signIn(APPRAISER);
+        page.getByTestId("language-switch").click();
+        open("/tasks/" + check);
+        assertThat(page.getByTestId("task-gone")).containsText("Someone else completed or claimed this task");
+        check("task-claimed-elsewhere-en");
+    }
+
+    @Test
+    void theOfficerSupplementingTheDossierIsOfferedTheEditForm() {
+        String title = "Bổ sung hồ sơ " + UUID.randomUUID().toString().substring(0, 8);
+        long id = submitted("PROJECT", title);
+        complete(id, "checkDossier", APPRAISER, "incomplete", Map.of("missingItems", "Thư cam kết tài trợ"));
+
+        signIn(OFFICER);
+        openTask(title, "Bổ sung hồ sơ");
+        assertThat(page.getByTestId("task-assignee")).hasText("Bạn");
+        assertThat(page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu")))
+                .hasAttribute("href", "#/proposals/" + id + "/edit");
+        page.getByLabel("Rút đề xuất").check();
+        assertThat(page.getByLabel("Lý do rút đề xuất")).isVisible();
+        check("supplement");
+    }
+}
