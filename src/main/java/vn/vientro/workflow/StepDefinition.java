@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, agencies; '?' = optional
+ *                            date, date(decision) (a decision's date), agencies; '?' = optional
  *   status                 = the proposal status while the task is open
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
@@ -35,8 +35,11 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
 
     public enum FieldType { TEXT, DATE, AGENCIES }
 
-    /** {@code maxLength} applies to text (0 for other types). */
-    public record Field(String name, FieldType type, boolean required, int maxLength) {
+    /**
+     * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
+     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future.
+     */
+    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision) {
     }
 
     public Optional<Outcome> outcome(String id) {

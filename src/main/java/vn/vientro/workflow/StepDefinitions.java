@@ -77,14 +77,17 @@ public class StepDefinitions {
             boolean optional = type.endsWith("?");
             type = type.replace("?", "");
             int maxLength = 0;
-            if (type.startsWith("text(")) {
+            boolean decision = type.equals("date(decision)");
+            if (decision) {
+                type = "date";
+            } else if (type.startsWith("text(")) {
                 maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
                 type = "text";
             } else if (type.equals("text")) {
                 maxLength = DEFAULT_TEXT_LENGTH;
             }
             fields.add(new StepDefinition.Field(nameType[0].strip(),
-                    StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)), !optional, maxLength));
+                    StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)), !optional, maxLength, decision));
         }
         return fields;
     }

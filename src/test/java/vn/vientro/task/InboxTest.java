@@ -61,14 +61,14 @@ class InboxTest {
     }
 
     @Test
-    void aTaskSaysWhetherItsStepLetsTheOwnerEditTheProposal() {
+    void aTaskSaysWhetherItsStepLetsTheOwnerEditTheProposalAndWhetherItIsShared() {
         long id = submitted("PROJECT", "Sửa hồ sơ " + UUID.randomUUID().toString().substring(0, 8));
         String check = task(id, "checkDossier", APPRAISER);
-        as(APPRAISER).get("/api/tasks/" + check).then().statusCode(200).body("editsProposal", equalTo(false));
+        as(APPRAISER).get("/api/tasks/" + check).then().statusCode(200).body("editsProposal", equalTo(false)).body("shared", equalTo(true));
         complete(id, "checkDossier", APPRAISER, "incomplete", java.util.Map.of("missingItems", "Thư cam kết"));
         String supplement = task(id, "supplementDossier", OFFICER);
         as(OFFICER).get("/api/tasks/" + supplement).then().statusCode(200)
-                .body("key", equalTo("supplementDossier")).body("editsProposal", equalTo(true));
+                .body("key", equalTo("supplementDossier")).body("editsProposal", equalTo(true)).body("shared", equalTo(false));
     }
 
     @Test

@@ -217,8 +217,9 @@ class TaskJourneyTest extends BrowserTest {
         check("task-claimed-elsewhere-en");
     }
 
+    /** Journey 2's answers: the officer edits the proposal from the supplement task, then resubmits it. */
     @Test
-    void theOfficerSupplementingTheDossierIsOfferedTheEditForm() {
+    void theOfficerSupplementsTheDossierThroughTheEditFormAndResubmits() {
         String title = "Bổ sung hồ sơ " + UUID.randomUUID().toString().substring(0, 8);
         long id = submitted("PROJECT", title);
         complete(id, "checkDossier", APPRAISER, "incomplete", Map.of("missingItems", "Thư cam kết tài trợ"));
@@ -226,10 +227,45 @@ class TaskJourneyTest extends BrowserTest {
         signIn(OFFICER);
         openTask(title, "Bổ sung hồ sơ");
         assertThat(page.getByTestId("task-assignee")).hasText("Bạn");
-        assertThat(page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu")))
-                .hasAttribute("href", "#/proposals/" + id + "/edit");
+        // Assigned by the process, so it cannot be handed back.
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Trả lại việc"))).hasCount(0);
         page.getByLabel("Rút đề xuất").check();
         assertThat(page.getByLabel("Lý do rút đề xuất")).isVisible();
         check("supplement");
+
+        page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu")).click();
+        page.waitForURL(u -> u.endsWith("#/proposals/" + id + "/edit"));
+        page.getByLabel("Chủ khoản viện trợ").fill("Ủy ban nhân dân xã Gò Dầu (bổ sung)");
+        page.getByRole(AriaRole.BUTTON, named("Lưu thay đổi")).click();
+        assertThat(page.getByText("Đã lưu thay đổi.")).isVisible();
+        assertThat(proposalOf(id).getString("aidOwner")).isEqualTo("Ủy ban nhân dân xã Gò Dầu (bổ sung)");
+
+        openTask(title, "Bổ sung hồ sơ");
+        page.getByLabel("Nộp lại hồ sơ").check();
+        completeTask();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã hoàn thành việc «Bổ sung hồ sơ»"))).isVisible();
+        assertThat(status(id)).isEqualTo("CHECKING");
+        assertThat(task(id, "checkDossier", APPRAISER)).isNotBlank();
+    }
+
+    /** Journey 2's answers: a proposal returned for revision is withdrawn, and the reason is required. */
+    @Test
+    void theOfficerWithdrawsARevisionWithAReason() {
+        String title = "Chỉnh sửa rồi rút " + UUID.randomUUID().toString().substring(0, 8);
+        long id = submitted("EMERGENCY_RELIEF", title);
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "returnForRevision", Map.of("revisionRequest", "Bổ sung danh sách hàng hóa"));
+
+        signIn(OFFICER);
+        openTask(title, "Chỉnh sửa đề xuất");
+        page.getByLabel("Rút đề xuất").check();
+        completeTask();
+        assertThat(page.locator(".error-summary")).containsText("Lý do rút đề xuất");
+        check("revise-reason-missing");
+        page.getByLabel("Lý do rút đề xuất").fill("Nhà tài trợ đã chuyển khoản viện trợ sang tỉnh khác.");
+        completeTask();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã hoàn thành việc «Chỉnh sửa đề xuất»"))).isVisible();
+        assertThat(status(id)).isEqualTo("WITHDRAWN");
+        assertThat(proposalOf(id).getString("closingReason")).isEqualTo("Nhà tài trợ đã chuyển khoản viện trợ sang tỉnh khác.");
     }
 }

@@ -43,9 +43,9 @@ class StepDefinitionsTest {
         assertThat(approve.outcomes()).extracting(StepDefinition.Outcome::id).containsExactly("approve", "reject", "sendBack");
         assertThat(approve.outcome("approve").orElseThrow().labelVi()).isEqualTo("Phê duyệt");
         assertThat(approve.fieldsFor("approve")).containsExactly(
-                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60),
-                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0),
-                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200));
+                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false),
+                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true),
+                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false));
         assertThat(approve.fieldsFor("reject")).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("rejectionReason");
             assertThat(f.maxLength()).isEqualTo(StepDefinitions.DEFAULT_TEXT_LENGTH);
@@ -67,7 +67,7 @@ class StepDefinitionsTest {
         assertThat(StepDefinitions.problems(model(broken))).containsExactlyInAnyOrder(
                 "approveProposal: fields:sendBak is for an outcome the step does not offer",
                 "checkDossier: separateFromSubmitter must be true or false, not yes",
-                "approveProposal: fields:approve has an unknown field type or length: decisionNumber:text(60), decisionDate:day, decisionSigner:text(200)",
+                "approveProposal: fields:approve has an unknown field type or length: decisionNumber:text(60), decisionDate:day(decision), decisionSigner:text(200)",
                 "reviseProposal: unknown property nameEN");
         assertThat(StepDefinitions.problems(model(xml("aid-proposal.bpmn")
                 .replaceAll("<camunda:property name=\"outcome:(agree|agreeWithConditions|disagree)\"[^>]*/>", ""))))

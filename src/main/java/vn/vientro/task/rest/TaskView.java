@@ -13,7 +13,7 @@ import java.util.List;
  * the step lets the proposal's owner edit it while the task is open (the BPMN's {@code editsProposal}).
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
-                       Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal,
+                       Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
                        List<OutcomeView> outcomes, ProposalRef proposal) {
 
     /** A step a person may find in their inbox, for the inbox's filter. */

@@ -48,7 +48,7 @@ public class CompletionValidator {
             }
             switch (field.type()) {
                 case TEXT -> values.put(field.name(), text(field, raw));
-                case DATE -> values.put(field.name(), decisionDate(field, raw, submittedAt));
+                case DATE -> values.put(field.name(), field.decision() ? decisionDate(field, raw, submittedAt) : date(field, raw));
                 case AGENCIES -> {
                     List<String> codes = agencies(field, raw);
                     values.put(field.name(), String.join(",", codes));

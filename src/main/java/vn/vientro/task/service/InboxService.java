@@ -240,7 +240,11 @@ public class InboxService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, TaskEscalation> escalated = escalations.forTasks(rows.stream().map(r -> (String) r[0]).toList());
+        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+        Map<String, TaskEscalation> escalated = escalations.forTasks(ids);
+        // Offered to a group (claim and hand back), as opposed to assigned to one person by the process.
+        Set<String> shared = new HashSet<>(em.createQuery("select distinct c.taskId from InboxCandidate c where c.taskId in :ids",
+                String.class).setParameter("ids", ids).getResultList());
         Instant now = Instant.now();
         return rows.stream().map(r -> {
             StepDefinition step = steps.of((String) r[2], (String) r[1]);
@@ -250,7 +254,7 @@ public class InboxService {
                     (String) r[10], (java.math.BigDecimal) r[11], (String) r[12], (ProposalStatus) r[13], (String) r[14]);
             return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
                     due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
-                    step.editsProposal(),
+                    step.editsProposal(), shared.contains((String) r[0]),
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
                     proposal);

@@ -1,12 +1,11 @@
 import { html } from 'lit';
-import { VtElement } from '../lib/element.js';
+import { ListPage } from '../lib/list-page.js';
 import { t, pick } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { session } from '../lib/session.js';
 import { href } from '../lib/router.js';
-import { replaceQuery } from '../lib/query.js';
 import '../components/status-tag.js';
 import '../components/pager.js';
 import '../components/task-flags.js';
@@ -32,11 +31,8 @@ export function flashInbox(message) {
  * The user's tasks, as in Camunda Tasklist: each with its proposal, step, due date and flags; filters, sort
  * and paging kept in the address; claim and unclaim per row.
  */
-export class InboxPage extends VtElement {
-  static properties = {
-    data: { state: true }, error: { state: true }, filter: { state: true }, steps: { state: true },
-    notice: { state: true }, busy: { state: true },
-  };
+export class InboxPage extends ListPage {
+  static properties = { ...ListPage.properties, steps: { state: true }, notice: { state: true }, busy: { state: true } };
 
   connectedCallback() {
     super.connectedCallback();
@@ -53,7 +49,11 @@ export class InboxPage extends VtElement {
     this.load();
   }
 
-  query_() {
+  get endpoint() {
+    return '/api/tasks';
+  }
+
+  apiQuery() {
     const [sort, desc] = SORTS[this.filter.sort];
     return {
       key: this.filter.key, kind: this.filter.kind, overdue: this.filter.overdue ? 'true' : '', q: this.filter.q.trim(),
@@ -61,26 +61,16 @@ export class InboxPage extends VtElement {
     };
   }
 
-  async load() {
-    const query = this.query_();
-    replaceQuery({ ...query, sort: query.sort === 'DUE' && !query.desc ? '' : query.sort });
+  addressQuery() {
+    const query = this.apiQuery();
+    return { ...query, sort: query.sort === 'DUE' && !query.desc ? '' : query.sort };
+  }
+
+  load() {
+    const loading = super.load();
+    // The address now holds the filters: the task page returns to this list.
     sessionStorage.setItem(queryKey(), location.hash.split('?')[1] || '');
-    try {
-      this.data = await api('/api/tasks', { query: { ...query, size: 20 } });
-      this.error = null;
-    } catch (error) {
-      this.error = problemMessage(error);
-    }
-  }
-
-  change(name, value) {
-    this.filter = { ...this.filter, [name]: value, page: name === 'page' ? value : 0 };
-    if (name !== 'q') this.load();
-  }
-
-  search(event) {
-    event.preventDefault();
-    this.load();
+    return loading;
   }
 
   async act(task, action) {
@@ -184,7 +174,7 @@ export class InboxPage extends VtElement {
       return html`<button type="button" class="btn btn-sm btn-outline-primary" ?disabled=${this.busy === task.id}
         @click=${() => this.act(task, 'claim')}>${t('inbox.claim')}${hidden}</button>`;
     }
-    if (task.assignee === me) {
+    if (task.assignee === me && task.shared) {
       return html`<button type="button" class="btn btn-sm btn-outline-secondary" ?disabled=${this.busy === task.id}
         @click=${() => this.act(task, 'unclaim')}>${t('inbox.unclaim')}${hidden}</button>`;
     }

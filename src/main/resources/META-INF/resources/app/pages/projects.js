@@ -1,16 +1,12 @@
 import { html } from 'lit';
-import { VtElement } from '../lib/element.js';
+import { ListPage } from '../lib/list-page.js';
 import { t, pick } from '../lib/i18n.js';
-import { api } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { href } from '../lib/router.js';
-import { replaceQuery } from '../lib/query.js';
 import '../components/pager.js';
 
 /** Approved proposals are projects: the list leads to each one's ledger. */
-export class ProjectsPage extends VtElement {
-  static properties = { data: { state: true }, error: { state: true }, filter: { state: true } };
+export class ProjectsPage extends ListPage {
 
   connectedCallback() {
     super.connectedCallback();
@@ -19,20 +15,12 @@ export class ProjectsPage extends VtElement {
     this.load();
   }
 
-  async load() {
-    replaceQuery({ q: this.filter.q, page: this.filter.page || '' });
-    try {
-      this.data = await api('/api/proposals', { query: { status: 'APPROVED', q: this.filter.q, page: this.filter.page, size: 20 } });
-      this.error = null;
-    } catch (error) {
-      this.error = problemMessage(error);
-    }
+  get endpoint() {
+    return '/api/proposals';
   }
 
-  search(event) {
-    event.preventDefault();
-    this.filter = { ...this.filter, page: 0 };
-    this.load();
+  apiQuery() {
+    return { ...this.filter, status: 'APPROVED' };
   }
 
   render() {
@@ -75,7 +63,7 @@ export class ProjectsPage extends VtElement {
         </table>
       </div>
       <vt-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
-        @page=${(e) => { this.filter = { ...this.filter, page: e.detail }; this.load(); }}></vt-pager>`;
+        @page=${(e) => this.change('page', e.detail)}></vt-pager>`;
   }
 }
 customElements.define('vt-projects-page', ProjectsPage);

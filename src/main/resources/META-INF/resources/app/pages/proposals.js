@@ -1,12 +1,9 @@
 import { html } from 'lit';
-import { VtElement } from '../lib/element.js';
+import { ListPage } from '../lib/list-page.js';
 import { t, pick } from '../lib/i18n.js';
-import { api } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
-import { replaceQuery } from '../lib/query.js';
 import '../components/status-tag.js';
 import '../components/pager.js';
 
@@ -15,8 +12,7 @@ export const STATUSES = ['DRAFT', 'CHECKING', 'SUPPLEMENT_REQUESTED', 'CONSULTIN
 export const KINDS = ['PROGRAMME', 'PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'];
 
 /** Proposals the user may see; an officer starts on their own, by status. */
-export class ProposalsPage extends VtElement {
-  static properties = { data: { state: true }, error: { state: true }, filter: { state: true } };
+export class ProposalsPage extends ListPage {
 
   connectedCallback() {
     super.connectedCallback();
@@ -28,24 +24,16 @@ export class ProposalsPage extends VtElement {
     this.load();
   }
 
-  async load() {
-    replaceQuery({ ...this.filter, mine: hasRole('officer') ? String(this.filter.mine) : '', page: this.filter.page || '' });
-    try {
-      this.data = await api('/api/proposals', { query: { ...this.filter, mine: this.filter.mine || '', size: 20 } });
-      this.error = null;
-    } catch (error) {
-      this.error = problemMessage(error);
-    }
+  get endpoint() {
+    return '/api/proposals';
   }
 
-  change(name, value) {
-    this.filter = { ...this.filter, [name]: value, page: name === 'page' ? value : 0 };
-    if (name !== 'q') this.load();
+  addressQuery() {
+    return { ...super.addressQuery(), mine: hasRole('officer') ? String(this.filter.mine) : '' };
   }
 
-  search(event) {
-    event.preventDefault();
-    this.load();
+  apiQuery() {
+    return { ...this.filter, mine: this.filter.mine || '' };
   }
 
   render() {

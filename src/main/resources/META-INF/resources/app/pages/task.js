@@ -252,7 +252,8 @@ export class TaskPage extends VtElement {
       ${task.assignee === this.me ? html`
         <div class="d-flex flex-wrap align-items-center gap-2 mb-3">
           <span class="me-auto">${t('task.yours')}</span>
-          <button type="button" class="btn btn-outline-secondary btn-sm" ?disabled=${this.busy} @click=${() => this.claim('unclaim')}>${t('inbox.unclaim')}</button>
+          ${task.shared ? html`<button type="button" class="btn btn-outline-secondary btn-sm" ?disabled=${this.busy}
+            @click=${() => this.claim('unclaim')}>${t('inbox.unclaim')}</button>` : ''}
         </div>` : ''}`;
   }
 
