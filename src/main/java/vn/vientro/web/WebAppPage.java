@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one HTML page of the web application, with the import map of the mvnpm libraries on the classpath
@@ -22,6 +25,9 @@ public class WebAppPage {
 
     static final String TEMPLATE = "page/index.html";
     private static final String PLACEHOLDER = "<!--importmap-->";
+    private static final String PRELOAD_PLACEHOLDER = "<!--modulepreload-->";
+    /** Every page needs Lit: its modules are fetched with the page instead of after the first import. */
+    private static final List<String> PRELOADED = List.of("lit", "lit-html", "lit-element", "@lit/reactive-element");
 
     /** The page and the policy that allows exactly its inline import map. */
     public record Rendered(String html, String contentSecurityPolicy) {
@@ -38,9 +44,14 @@ public class WebAppPage {
     }
 
     private static Rendered build() {
-        String map = new Aggregator().aggregateAsJson(true);
+        Aggregator aggregator = new Aggregator();
+        Map<String, String> imports = aggregator.aggregate(true).getImports();
+        String map = aggregator.aggregateAsJson(true);
         String script = "<script type=\"importmap\">" + map + "</script>";
-        String html = template().replace(PLACEHOLDER, script);
+        String preloads = PRELOADED.stream().filter(imports::containsKey)
+                .map(name -> "<link rel=\"modulepreload\" href=\"" + imports.get(name) + "\">")
+                .collect(Collectors.joining("\n  "));
+        String html = template().replace(PLACEHOLDER, script).replace(PRELOAD_PLACEHOLDER, preloads);
         return new Rendered(html, policy("'sha256-" + sha256(map) + "'"));
     }
 

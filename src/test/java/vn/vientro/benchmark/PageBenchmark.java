@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Page speed and weight (issue 7): the inbox opened in a fresh browser context (cold cache) as a signed-in
- * appraiser with 60 open tasks, timed from navigation start to the first task row on screen, and the
+ * appraiser with 60 open tasks, timed from navigation start to the first task row on screen (the first run,
+ * against paths the server has not yet compiled, apart), and the
  * JavaScript and CSS each page loads, compressed as sent. Run by docs/page-benchmark.sh, not by the suite.
  */
 @QuarkusTest
@@ -36,16 +37,21 @@ class PageBenchmark extends BrowserTest {
         String token = Api.token(Api.APPRAISER);
         List<Double> times = new ArrayList<>();
         Weight inbox = null;
-        for (int run = 0; run < RUNS; run++) {
+        double firstRun = 0;
+        // Run 0 meets a server that has not yet compiled these paths (JIT); it is reported apart, not counted.
+        for (int run = 0; run <= RUNS; run++) {
             BrowserContext cold = signedInContext(token);
             Page tab = cold.newPage();
             Weight weight = weigh(tab);
             tab.navigate(url("/#/inbox"));
             tab.locator("main table tbody tr").first().waitFor();
-            times.add(((Number) tab.evaluate("() => performance.now()")).doubleValue());
+            double usable = ((Number) tab.evaluate("() => performance.now()")).doubleValue();
             tab.waitForLoadState();
-            if (inbox == null) {
+            if (run == 0) {
+                firstRun = usable;
                 inbox = weight;
+            } else {
+                times.add(usable);
             }
             cold.close();
         }
@@ -55,8 +61,9 @@ class PageBenchmark extends BrowserTest {
 
         Collections.sort(times);
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "runs=%d%ninboxP50Ms=%.0f%ninboxP95Ms=%.0f%ninboxMaxMs=%.0f%n", RUNS,
-                times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1), times.get(times.size() - 1)));
+        out.append(String.format(Locale.ROOT, "runs=%d%ninboxFirstMs=%.0f%ninboxP50Ms=%.0f%ninboxP95Ms=%.0f%ninboxMaxMs=%.0f%n",
+                RUNS, firstRun, times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1),
+                times.get(times.size() - 1)));
         out.append(inbox.properties("inbox")).append(proposal.properties("proposal")).append(dashboard.properties("dashboard"));
         Files.writeString(Path.of("target", "page-benchmark.properties"), out);
         System.out.println("PAGE BENCHMARK\n" + out);

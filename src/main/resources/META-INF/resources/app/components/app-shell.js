@@ -115,4 +115,3 @@ export class AppShell extends VtElement {
       <footer class="app-footer container-xl py-3">${t('app.footer')}</footer>`;
   }
 }
-customElements.define('vt-app', AppShell);
