@@ -64,6 +64,10 @@ class TaskJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.RADIO)).hasCount(2);
         // No edit link: this step does not let anyone edit the proposal.
         assertThat(page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu"))).hasCount(0);
+        // The checker sees the same checklist of the documents the law expects as the officer did.
+        assertThat(page.getByTestId("checklist")).containsText("Còn thiếu 3 trong 4 tài liệu bắt buộc");
+        assertThat(page.getByTestId("checklist").locator("li").filter(new Locator.FilterOptions()
+                .setHasText("Văn bản đề nghị phê duyệt"))).containsText("Đã có");
         check("check-dossier");
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Tải xuống văn bản đề nghị.pdf")).click());

@@ -8,6 +8,7 @@ import { session, hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
 import { processLabels } from '../lib/bpmn-labels.js';
 import '../components/proposal-summary.js';
+import '../components/dossier-checklist.js';
 import '../components/status-tag.js';
 import '../components/timeline.js';
 import '../components/process-diagram.js';
@@ -190,6 +191,7 @@ export class ProposalPage extends VtElement {
               </tbody>
             </table>
           </div>`}
+        <vt-dossier-checklist .proposalId=${this.proposal.id}></vt-dossier-checklist>
       </section>`;
   }
 

@@ -10,6 +10,7 @@ import { radios, textArea, textField, dateField } from '../components/form.js';
 import { flashInbox, inboxPath } from './inbox.js';
 import '../components/error-summary.js';
 import '../components/proposal-summary.js';
+import '../components/dossier-checklist.js';
 import '../components/task-flags.js';
 
 /** Short texts (a decision number, a signer) get one line; longer ones a text area. */
@@ -223,7 +224,8 @@ export class TaskPage extends VtElement {
           ${this.proposal ? html`
             <vt-proposal-summary .proposal=${this.proposal}></vt-proposal-summary>
             <p><a href=${href(`/proposals/${task.proposal.id}`)}>${t('task.proposalPage')}</a></p>
-            ${this.renderDocuments()}` : html`<p role="status">${t('common.loading')}</p>`}
+            ${this.renderDocuments()}
+            <vt-dossier-checklist .proposalId=${task.proposal.id}></vt-dossier-checklist>` : html`<p role="status">${t('common.loading')}</p>`}
         </section>
       </div>`;
   }
