@@ -72,4 +72,36 @@ class SignInJourneyTest extends BrowserTest {
         page.waitForURL(u -> u.contains("#/proposals"));
         assertThat(heading()).hasText("Đề xuất viện trợ");
     }
+
+    @Test
+    void theKeyboardAloneSignsInWithAVisibleFocusAtEachStep() {
+        page.navigate(url("/#/sign-in"));
+        assertThat(heading()).hasText("Đăng nhập");
+        // On the first page of a visit the first Tab reaches the skip link, shown and outlined.
+        page.keyboard().press("Tab");
+        var skip = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bỏ qua đến nội dung chính"));
+        assertThat(skip).isFocused();
+        assertThat(skip).isInViewport();
+        org.assertj.core.api.Assertions.assertThat(outline()).as("focus outline of the skip link").isNotEqualTo("none");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Tên đăng nhập")).isFocused();
+        org.assertj.core.api.Assertions.assertThat(outline()).as("focus outline of the field").isNotEqualTo("none");
+        page.keyboard().type(OFFICER);
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Mật khẩu")).isFocused();
+        page.keyboard().type(vn.vientro.support.Api.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.getByTestId("current-user")).containsText(OFFICER);
+        // An in-app navigation puts the focus on the new page's heading, as a page load would announce it.
+        assertThat(heading()).isFocused();
+        page.keyboard().press("Tab");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.closest('main') !== null"))
+                .as("the next Tab stays in the page's content").isEqualTo(true);
+    }
+
+    private String outline() {
+        return (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
+    }
 }

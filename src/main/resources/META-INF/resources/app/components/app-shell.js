@@ -32,6 +32,9 @@ export class AppShell extends VtElement {
   }
 
   async show() {
+    // A newer navigation may start while this one loads its page module: only the latest one may show.
+    this.navigation = (this.navigation || 0) + 1;
+    const ticket = this.navigation;
     const path = currentPath();
     const user = session();
     if (path === '/') {
@@ -55,9 +58,14 @@ export class AppShell extends VtElement {
       this.page = null;
       return;
     }
+    let failed = false;
     try {
       await match.route.load();
     } catch {
+      failed = true;
+    }
+    if (ticket !== this.navigation) return;
+    if (failed) {
       this.failure = 'error.network';
       this.page = null;
       return;
@@ -67,8 +75,9 @@ export class AppShell extends VtElement {
     element.query = match.query;
     this.page = element;
     await this.updateComplete;
-    // Move focus to the new page's heading, as a page load would, so screen readers announce it.
-    requestAnimationFrame(() => this.querySelector('main h1')?.focus({ preventScroll: false }));
+    // After an in-app navigation, move focus to the new page's heading so screen readers announce it. The first
+    // page of a visit keeps the browser's own start, where the first Tab reaches the skip link.
+    if (ticket > 1) requestAnimationFrame(() => this.querySelector('main h1')?.focus({ preventScroll: false }));
   }
 
   async switchLanguage() {
