@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.service.IndicatorDataService;
@@ -58,6 +59,7 @@ public class IndicatorResource {
     @DELETE
     @Path("/exchange-rates/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteRate(@PathParam("id") long id) {
         data.deleteRate(id);
         return Response.noContent().build();

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.project.domain.Amendment;
 import vn.vientro.project.service.AmendmentService;
 import vn.vientro.security.Roles;
@@ -41,6 +43,8 @@ public class AmendmentResource {
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @APIResponseSchema(value = Amendment.class, responseCode = "201", responseDescription = "Requested: the approver decides in the task inbox")
+    @APIResponse(responseCode = "409", description = "The proposal is not an approved project, or an amendment already waits for a decision")
     public Response request(@PathParam("id") long id, @Valid @NotNull AmendmentInput in) {
         Amendment created = amendments.request(id, in.newAmount(), in.newPlannedEnd(), in.reason(), user.actor());
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -7,6 +7,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.Problems;
@@ -37,6 +42,8 @@ public class ImportResource {
     @Path("/template")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     @Produces(XLSX)
+    @APIResponse(responseCode = "200", description = "The Excel template", content = @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
         StreamingOutput body = history::template;
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"mau-nhap-du-an.xlsx\"").build();
@@ -45,6 +52,8 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(HistoryImport.Result.class)
+    @APIResponse(responseCode = "415", description = "Not a multipart/form-data upload")
     public HistoryImport.Result upload(@RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
             throw Problems.invalid("file", "required: the filled-in template (.xlsx)");

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.project.service.DisbursementService;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
@@ -38,12 +40,17 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @APIResponseSchema(DisbursementService.Ledger.class)
+    @APIResponse(responseCode = "409", description = "The proposal is not an approved project")
     public DisbursementService.Ledger ledger(@PathParam("id") long id) {
         return disbursements.ledger(id);
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @APIResponseSchema(value = DisbursementService.Ledger.class, responseCode = "201", responseDescription = "Recorded: the ledger after it")
+    @APIResponse(responseCode = "409", description = "The proposal is not an approved project")
+    @APIResponse(responseCode = "422", description = "No exchange rate on or before the date to check the commitment: missingRates lists it")
     public Response record(@PathParam("id") long id, @Valid @NotNull DisbursementInput in) {
         var ledger = disbursements.record(id, new DisbursementService.Entry(in.date(), in.amount(), in.currency(),
                 in.reference(), in.note(), in.overrideReason()), user.actor());
@@ -53,6 +60,8 @@ public class ProjectResource {
     @POST
     @Path("/{entryId}/reversal")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @APIResponseSchema(value = DisbursementService.Ledger.class, responseCode = "201", responseDescription = "Reversed: the ledger after it")
+    @APIResponse(responseCode = "409", description = "The proposal is not an approved project, or the entry is a reversal or already reversed")
     public Response reverse(@PathParam("id") long id, @PathParam("entryId") long entryId,
                             @Valid @NotNull ReversalInput in) {
         var ledger = disbursements.reverse(id, entryId, in.reason(), user.actor());

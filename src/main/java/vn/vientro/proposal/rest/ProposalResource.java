@@ -10,6 +10,11 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.Page;
@@ -75,6 +80,7 @@ public class ProposalResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = ProposalView.class, responseCode = "201", responseDescription = "Created (and submitted with ?submit=true)")
     public Response create(@Valid @NotNull ProposalInput input, @QueryParam("submit") @DefaultValue("false") boolean submit) {
         ProposalView created = submit ? proposals.createAndSubmit(input, user.actor()) : proposals.createDraft(input, user.actor());
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -90,6 +96,8 @@ public class ProposalResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(ProposalView.class)
+    @APIResponse(responseCode = "409", description = "The proposal is no longer editable, or someone else changed it (version)")
     public ProposalView update(@PathParam("id") long id, @Valid @NotNull ProposalInput input) {
         return proposals.update(id, input, user.actor());
     }
@@ -97,6 +105,8 @@ public class ProposalResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICER)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The proposal is no longer a draft")
     public Response deleteDraft(@PathParam("id") long id) {
         proposals.deleteDraft(id, user.actor());
         return Response.noContent().build();
@@ -105,6 +115,8 @@ public class ProposalResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(ProposalView.class)
+    @APIResponse(responseCode = "409", description = "The proposal is no longer a draft, or is already submitted")
     public ProposalView submit(@PathParam("id") long id) {
         return proposals.submit(id, user.actor());
     }
@@ -121,6 +133,10 @@ public class ProposalResource {
     @Path("/{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = ProposalView.DocumentView.class, responseCode = "201", responseDescription = "Stored")
+    @APIResponse(responseCode = "409", description = "The proposal is no longer editable")
+    @APIResponse(responseCode = "413", description = "The file is larger than vientro.documents.max-size")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, Word or Excel file, or the content is not of its declared type")
     public Response upload(@PathParam("id") long id, @RestForm("type") ProposalDocument.Type type,
                            @RestForm("file") FileUpload file) throws IOException {
         if (type == null) {
@@ -138,6 +154,16 @@ public class ProposalResource {
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The file as stored, with its media type", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         proposals.visible(id, user.actor());
         ProposalDocument doc = documents.get(id, documentId);
@@ -151,6 +177,8 @@ public class ProposalResource {
     @DELETE
     @Path("/{id}/documents/{documentId}")
     @RolesAllowed(Roles.OFFICER)
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The proposal is no longer editable")
     public Response removeDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         documents.remove(id, documentId, user.actor());
         return Response.noContent().build();

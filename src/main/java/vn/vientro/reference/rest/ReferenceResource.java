@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.vientro.reference.service.ReferenceStore;
 import vn.vientro.security.Roles;
 
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * Reference data API: every signed-in role reads, only {@code admin} writes. Subclasses name the
- * entity, its sort order and how to resolve references given by code.
+ * entity, its sort order and how to resolve references given by code. The OpenAPI scanner does not see
+ * {@code @RolesAllowed} on these inherited methods, so each names its security requirement itself.
  */
 public abstract class ReferenceResource<E extends PanacheEntityBase> {
 
@@ -31,6 +34,7 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
     public List<E> list() {
         return store.list(type()).stream().sorted(order()).toList();
     }
@@ -38,12 +42,16 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
     public E get(@PathParam("id") long id) {
         return store.get(type(), id);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @APIResponse(responseCode = "201", description = "Created: the new record")
+    @APIResponse(responseCode = "409", description = "Another record already has this code (or day)")
     public Response create(@Valid @jakarta.validation.constraints.NotNull E entity) {
         E created = store.create(entity, e -> prepare(e, null));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -52,6 +60,9 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @APIResponse(responseCode = "200", description = "The record as stored (the schema of GET on the same path)")
+    @APIResponse(responseCode = "409", description = "Another record already has this code (or day)")
     public E update(@PathParam("id") long id, @Valid @jakarta.validation.constraints.NotNull E entity) {
         return store.update(type(), id, entity, e -> prepare(e, id));
     }
@@ -59,6 +70,9 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Other records still refer to this one")
     public Response delete(@PathParam("id") long id) {
         store.delete(type(), id);
         return Response.noContent().build();

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.report.service.Dashboard;
 import vn.vientro.report.service.ReportService;
 import vn.vientro.security.Roles;
@@ -31,6 +33,8 @@ public class DashboardResource {
     @GET
     @Path("/{year}")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @APIResponseSchema(Dashboard.class)
+    @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
     public Dashboard dashboard(@PathParam("year") @Pattern(regexp = "\\d{4}", message = "must be a four-digit year")
                                @Min(value = 1990, message = "must be 1990 or later")
                                @Max(value = 2100, message = "must be 2100 or earlier") String year,

@@ -10,6 +10,10 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import vn.vientro.report.service.ReportService;
 import vn.vientro.security.Roles;
 
@@ -30,6 +34,9 @@ public class ReportResource {
     @GET
     @Path("/annual/{year}")
     @Produces({XLSX, "application/problem+json"})
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
     public Response annual(@PathParam("year") @Min(1990) @Max(2100) int year,
                            @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
                            String lang) {
@@ -40,6 +47,9 @@ public class ReportResource {
     @GET
     @Path("/period")
     @Produces({XLSX, "application/problem+json"})
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
     public Response period(@QueryParam("from") @NotNull @Min(1990) @Max(2100) Integer from,
                            @QueryParam("to") @NotNull @Min(1990) @Max(2100) Integer to,
                            @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")

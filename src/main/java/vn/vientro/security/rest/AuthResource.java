@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.common.Problems;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
@@ -39,6 +41,8 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
+    @APIResponseSchema(TokenResponse.class)
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or the account is deactivated")
     public TokenResponse token(@Valid Credentials credentials) {
         return tokens.issue(credentials.username(), credentials.password())
                 .map(t -> new TokenResponse(t.accessToken(), "Bearer", t.expiresIn(), t.roles(), t.agency()))

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.PasswordPolicy;
 import vn.vientro.security.service.UserService;
@@ -46,6 +48,8 @@ public class UserResource {
     }
 
     @POST
+    @APIResponseSchema(value = UserService.UserView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "409", description = "A user with this username already exists")
     public Response create(@Valid @NotNull NewUser user) {
         var created = users.create(user.username(), user.fullName(), user.password(), user.roles(), user.orgUnit());
         return Response.status(Response.Status.CREATED).entity(created).build();

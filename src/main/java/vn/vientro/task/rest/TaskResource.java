@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.common.Page;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.security.Roles;
@@ -48,18 +50,24 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
+    @APIResponseSchema(TaskView.class)
+    @APIResponse(responseCode = "409", description = "Someone else has claimed the task, or it is already completed")
     public TaskView get(@PathParam("id") String id) {
         return inbox.get(id, user.actor(), user.candidateGroups());
     }
 
     @POST
     @Path("/{id}/claim")
+    @APIResponseSchema(TaskView.class)
+    @APIResponse(responseCode = "409", description = "Someone else has claimed the task, or it is already completed")
     public TaskView claim(@PathParam("id") String id) {
         return inbox.claim(id, user.actor(), user.candidateGroups());
     }
 
     @POST
     @Path("/{id}/unclaim")
+    @APIResponse(responseCode = "204", description = "Handed back to the shared inbox")
+    @APIResponse(responseCode = "409", description = "The task is not claimed by you, or it is assigned by the process")
     public Response unclaim(@PathParam("id") String id) {
         inbox.unclaim(id, user.actor(), user.candidateGroups());
         return Response.noContent().build();
@@ -67,6 +75,8 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/complete")
+    @APIResponse(responseCode = "204", description = "Completed: the process moves on")
+    @APIResponse(responseCode = "409", description = "Someone else has claimed or completed the task")
     public Response complete(@PathParam("id") String id, @Valid @NotNull CompletionInput input) {
         inbox.complete(id, input, user.actor(), user.candidateGroups());
         return Response.noContent().build();
