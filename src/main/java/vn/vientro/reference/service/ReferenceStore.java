@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +28,7 @@ public class ReferenceStore {
     public <E extends PanacheEntityBase> E get(Class<E> type, long id) {
         E found = em.find(type, id);
         if (found == null) {
-            throw Problems.notFound(type.getSimpleName(), id);
+            throw DomainException.notFound(type.getSimpleName(), id);
         }
         return found;
     }
