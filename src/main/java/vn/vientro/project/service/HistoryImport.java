@@ -96,7 +96,7 @@ public class HistoryImport {
         sheet.createFreezePane(0, 1);
     }
 
-    /** Imports the workbook in one transaction; throws a 400 listing every error, having written nothing. */
+    /** Imports the workbook in one transaction; refuses it as invalid, listing every error, having written nothing. */
     @Transactional
     public Result importWorkbook(InputStream in, Actor actor) {
         Workbook wb;

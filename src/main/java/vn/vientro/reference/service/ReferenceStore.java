@@ -42,7 +42,7 @@ public class ReferenceStore {
         return entity;
     }
 
-    /** For versioned kinds the body carries the version the client read; a newer row in the database means 409. */
+    /** For versioned kinds the body carries the version the client read; a newer row in the database is a conflict. */
     @Transactional
     public <E extends PanacheEntityBase> E update(Class<E> type, long id, E entity, Consumer<E> prepare) {
         get(type, id);

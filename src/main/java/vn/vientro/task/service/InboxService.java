@@ -199,7 +199,7 @@ public class InboxService {
     /**
      * The open task if this person may work on it: its assignee, or a candidate while it is unassigned.
      * Read from the inbox projection; when {@code lock} is set its row is locked first, so two people
-     * acting on one task are serialised: the second waits, then finds the task gone or claimed (409).
+     * acting on one task are serialised: the second waits, then finds the task gone or claimed (a conflict).
      */
     private InboxItem workable(String taskId, Actor actor, List<String> groups, boolean lock) {
         InboxItem task = lock ? em.find(InboxItem.class, taskId, LockModeType.PESSIMISTIC_WRITE)
