@@ -15,13 +15,13 @@ import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
 import vn.vientro.project.service.DisbursementService;
 import vn.vientro.proposal.domain.AidKind;
-import vn.vientro.proposal.rest.ProposalInput;
+import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.reference.domain.*;
 import vn.vientro.security.Actor;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
-import vn.vientro.task.rest.CompletionInput;
+import vn.vientro.task.service.CompletionInput;
 import vn.vientro.task.service.InboxService;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import vn.vientro.proposal.rest.ProposalInput;
+import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.security.Actor;
 import vn.vientro.security.Roles;

@@ -1,6 +1,6 @@
 package vn.vientro.indicator.service;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import vn.vientro.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,13 +73,13 @@ public class CurrencyConverter {
             return List.copyOf(missing);
         }
 
-        /** Fails with 422 listing every missing rate met so far. */
+        /** Fails as unprocessable, listing every missing rate met so far. */
         public void requireComplete() {
             if (!missing.isEmpty()) {
-                throw HttpProblem.builder().withStatus(422).withTitle("Missing exchange rates")
-                        .withDetail("No exchange rate on or before these dates: " + missing.stream()
-                                .map(m -> m.currency() + " " + m.date()).toList())
-                        .with("missingRates", missing()).build();
+                throw DomainException.unprocessable("Missing exchange rates",
+                        "No exchange rate on or before these dates: " + missing.stream()
+                                .map(m -> m.currency() + " " + m.date()).toList(),
+                        Map.of("missingRates", missing()));
             }
         }
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.vientro.common.CsvLines;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
@@ -61,7 +61,7 @@ public class IndicatorDataService {
     @Transactional
     public void deleteRate(long id) {
         if (!ExchangeRate.deleteById(id)) {
-            throw Problems.notFound("Exchange rate", id);
+            throw DomainException.notFound("Exchange rate", id);
         }
     }
 
@@ -154,8 +154,7 @@ public class IndicatorDataService {
     }
 
     private static RuntimeException importProblem(List<ImportError> errors) {
-        return io.quarkiverse.resteasy.problem.HttpProblem.builder().withStatus(400).withTitle("Bad Request")
-                .withDetail(errors.size() + " error(s); nothing was imported").with("errors", errors).build();
+        return DomainException.invalid(errors.size() + " error(s); nothing was imported", "errors", errors);
     }
 
     public List<PopulationView> population(Integer year) {
@@ -171,7 +170,7 @@ public class IndicatorDataService {
     @Transactional
     public PopulationView putPopulation(String unitCode, int year, long population, String source) {
         AdminUnit unit = AdminUnit.findByCode(unitCode)
-                .orElseThrow(() -> Problems.invalid("unitCode", "no administrative unit has code " + unitCode));
+                .orElseThrow(() -> DomainException.invalid("unitCode", "no administrative unit has code " + unitCode));
         UnitPopulation row = UnitPopulation.<UnitPopulation>find("unit = ?1 and year = ?2", unit, year).firstResultOptional()
                 .orElseGet(UnitPopulation::new);
         row.unit = unit;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.project.domain.Amendment;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -37,7 +37,7 @@ public class AmendmentService {
     public List<Amendment> list(long projectId) {
         Proposal project = em.find(Proposal.class, projectId);
         if (project == null || project.status != ProposalStatus.APPROVED) {
-            throw Problems.notFound("Project", projectId);
+            throw DomainException.notFound("Project", projectId);
         }
         return Amendment.list("projectId = ?1 order by requestedAt, id", projectId);
     }
@@ -48,19 +48,19 @@ public class AmendmentService {
         // locked: two requests at once must not both pass the one-pending-amendment check
         Proposal project = em.find(Proposal.class, projectId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
-            throw Problems.notFound("Project", projectId);
+            throw DomainException.notFound("Project", projectId);
         }
         if (project.status != ProposalStatus.APPROVED) {
-            throw Problems.conflict("Proposal " + projectId + " is not an approved project; only projects are amended");
+            throw DomainException.conflict("Proposal " + projectId + " is not an approved project; only projects are amended");
         }
         if (newAmount == null && newPlannedEnd == null) {
-            throw Problems.invalid("newAmount", "an amendment changes the committed amount, the planned end, or both");
+            throw DomainException.invalid("newAmount", "an amendment changes the committed amount, the planned end, or both");
         }
         if (newPlannedEnd != null && newPlannedEnd.isBefore(project.plannedStart)) {
-            throw Problems.invalid("newPlannedEnd", "must not be before the planned start " + project.plannedStart);
+            throw DomainException.invalid("newPlannedEnd", "must not be before the planned start " + project.plannedStart);
         }
         if (Amendment.count("projectId = ?1 and status = ?2", projectId, Amendment.Status.REQUESTED) > 0) {
-            throw Problems.conflict("Project " + projectId + " already has an amendment waiting for a decision");
+            throw DomainException.conflict("Project " + projectId + " already has an amendment waiting for a decision");
         }
         Amendment a = new Amendment();
         a.projectId = projectId;

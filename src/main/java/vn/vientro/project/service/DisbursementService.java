@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.indicator.service.CurrencyConverter;
 import vn.vientro.project.domain.Disbursement;
 import vn.vientro.proposal.domain.Proposal;
@@ -86,25 +86,25 @@ public class DisbursementService {
         // locked: two entries recorded at once must not both pass the commitment check
         Proposal project = lockedProject(projectId);
         if (in.amount().signum() <= 0 || in.amount().stripTrailingZeros().scale() > 2) {
-            throw Problems.invalid("amount", "must be greater than 0 with at most 2 decimals");
+            throw DomainException.invalid("amount", "must be greater than 0 with at most 2 decimals");
         }
         requireApproved(project);
         if (!currencies.contains(in.currency())) {
-            throw Problems.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
+            throw DomainException.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
         }
         if (project.decisionDate != null && in.date().isBefore(project.decisionDate)) {
-            throw Problems.invalid("date", "must not be before the approval decision of " + project.decisionDate);
+            throw DomainException.invalid("date", "must not be before the approval decision of " + project.decisionDate);
         }
         LocalDate latest = project.plannedEnd.plus(gracePeriod);
         if (in.date().isAfter(latest)) {
-            throw Problems.invalid("date", "must not be after " + latest + " (planned end " + project.plannedEnd
+            throw DomainException.invalid("date", "must not be after " + latest + " (planned end " + project.plannedEnd
                     + " plus the grace period " + gracePeriod + ")");
         }
         BigDecimal[] totals = totalsInUsd(project, in);
         boolean exceeds = totals[1].compareTo(totals[0]) > 0;
         String reason = in.overrideReason() == null || in.overrideReason().isBlank() ? null : in.overrideReason().strip();
         if (exceeds && reason == null) {
-            throw Problems.invalid("overrideReason", "required: this disbursement takes the total to about "
+            throw DomainException.invalid("overrideReason", "required: this disbursement takes the total to about "
                     + totals[1].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD, above the committed "
                     + totals[0].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD");
         }
@@ -130,13 +130,13 @@ public class DisbursementService {
         requireApproved(lockedProject(projectId));
         Disbursement original = em.find(Disbursement.class, entryId);
         if (original == null || original.projectId != projectId) {
-            throw Problems.notFound("Disbursement", entryId);
+            throw DomainException.notFound("Disbursement", entryId);
         }
         if (original.reversesId != null) {
-            throw Problems.conflict("Entry " + entryId + " is itself a reversal and cannot be reversed");
+            throw DomainException.conflict("Entry " + entryId + " is itself a reversal and cannot be reversed");
         }
         if (Disbursement.count("reversesId", entryId) > 0) {
-            throw Problems.conflict("Entry " + entryId + " has already been reversed");
+            throw DomainException.conflict("Entry " + entryId + " has already been reversed");
         }
         Disbursement reversal = new Disbursement();
         reversal.projectId = projectId;
@@ -177,7 +177,7 @@ public class DisbursementService {
     private Proposal lockedProject(long id) {
         Proposal p = em.find(Proposal.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw Problems.notFound("Project", id);
+            throw DomainException.notFound("Project", id);
         }
         return p;
     }
@@ -185,14 +185,14 @@ public class DisbursementService {
     private Proposal project(long id) {
         Proposal p = em.find(Proposal.class, id);
         if (p == null) {
-            throw Problems.notFound("Project", id);
+            throw DomainException.notFound("Project", id);
         }
         return p;
     }
 
     private static void requireApproved(Proposal p) {
         if (p.status != ProposalStatus.APPROVED) {
-            throw Problems.conflict("Proposal " + p.id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+            throw DomainException.conflict("Proposal " + p.id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + ", not an approved project: disbursements are recorded against approved projects only");
         }
     }

@@ -1,14 +1,13 @@
 package vn.vientro.project.service;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.AidKind;
-import vn.vientro.proposal.rest.ProposalInput;
+import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.security.Actor;
@@ -97,20 +96,20 @@ public class HistoryImport {
         sheet.createFreezePane(0, 1);
     }
 
-    /** Imports the workbook in one transaction; throws a 400 listing every error, having written nothing. */
+    /** Imports the workbook in one transaction; refuses it as invalid, listing every error, having written nothing. */
     @Transactional
     public Result importWorkbook(InputStream in, Actor actor) {
         Workbook wb;
         try {
             wb = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            throw Problems.invalid("file", "not an Excel workbook (.xlsx) made from the template");
+            throw DomainException.invalid("file", "not an Excel workbook (.xlsx) made from the template");
         }
         List<ImportError> errors = new ArrayList<>();
         Sheet projectSheet = wb.getSheet(PROJECTS);
         Sheet disbursementSheet = wb.getSheet(DISBURSEMENTS);
         if (projectSheet == null || disbursementSheet == null) {
-            throw Problems.invalid("file", "the workbook must have the template's sheets '" + PROJECTS + "' and '"
+            throw DomainException.invalid("file", "the workbook must have the template's sheets '" + PROJECTS + "' and '"
                     + DISBURSEMENTS + "'");
         }
         Map<String, Long> projectIds = new HashMap<>();
@@ -151,7 +150,7 @@ public class HistoryImport {
             try {
                 projectIds.put(ref, proposals.importApproved(input, decisionNumber, decisionDate, signer, actor));
                 projects++;
-            } catch (HttpProblem problem) {
+            } catch (DomainException problem) {
                 cells.error(problem);
             }
         }
@@ -177,13 +176,12 @@ public class HistoryImport {
                 disbursements.record(projectId, new DisbursementService.Entry(date, amount, currency,
                         cells.text("reference", false), cells.text("note", false), cells.text("overrideReason", false)), actor);
                 entries++;
-            } catch (HttpProblem problem) {
+            } catch (DomainException problem) {
                 cells.error(problem);
             }
         }
         if (!errors.isEmpty()) {
-            throw HttpProblem.builder().withStatus(400).withTitle("Bad Request")
-                    .withDetail(errors.size() + " error(s) in the workbook; nothing was imported").with("errors", errors).build();
+            throw DomainException.invalid(errors.size() + " error(s) in the workbook; nothing was imported", "errors", errors);
         }
         return new Result(projects, entries);
     }
@@ -224,16 +222,14 @@ public class HistoryImport {
         }
 
         /** A rule of the API refused the row: name its field as the column. */
-        @SuppressWarnings("unchecked")
-        void error(HttpProblem problem) {
-            Object violations = problem.getParameters().get("violations");
-            if (violations instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> v) {
-                String field = String.valueOf(v.get("field")).replace("ngoId", "ngoName");
-                error(field, String.valueOf(v.get("message")));
-            } else if (problem.getParameters().get("missingRates") != null) {
-                error("currency", "no exchange rate for " + problem.getParameters().get("missingRates"));
+        void error(DomainException problem) {
+            if (!problem.violations().isEmpty()) {
+                DomainException.Violation v = problem.violations().get(0);
+                error(v.field().replace("ngoId", "ngoName"), v.message());
+            } else if (problem.properties().get("missingRates") != null) {
+                error("currency", "no exchange rate for " + problem.properties().get("missingRates"));
             } else {
-                error("*", problem.getDetail());
+                error("*", problem.getMessage());
             }
         }
 

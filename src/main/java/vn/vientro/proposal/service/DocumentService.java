@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.TextInput;
 import vn.vientro.proposal.domain.ProposalDocument;
-import vn.vientro.proposal.rest.ProposalView.DocumentView;
+import vn.vientro.proposal.service.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
 
 import java.nio.charset.StandardCharsets;
@@ -59,20 +58,20 @@ public class DocumentService {
                             byte[] content, Actor actor) {
         proposals.editable(proposalId, actor);
         if (content.length == 0) {
-            throw Problems.invalid("file", "body", Problems.EMPTY, "the file is empty (0 bytes); choose the document again");
+            throw DomainException.invalid("file", "body", DomainException.EMPTY, "the file is empty (0 bytes); choose the document again");
         }
         if (content.length > maxSize) {
-            throw Problems.status(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            throw DomainException.tooLarge(
                     "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes");
         }
         String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
         byte[] signature = SIGNATURES.get(mediaType);
         if (signature == null) {
-            throw Problems.status(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Files of type '" + mediaType
+            throw DomainException.unsupportedType("Files of type '" + mediaType
                     + "' are not accepted; send PDF, JPEG, PNG, Word or Excel");
         }
         if (content.length < signature.length || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
-            throw Problems.status(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+            throw DomainException.unsupportedType(
                     "The file's content is not " + mediaType + " as declared");
         }
         ProposalDocument doc = new ProposalDocument();
@@ -93,7 +92,7 @@ public class DocumentService {
     }
 
     public List<DocumentView> list(long proposalId) {
-        return em.createQuery("select new vn.vientro.proposal.rest.ProposalView$DocumentView(d.id, d.type, '', '', "
+        return em.createQuery("select new vn.vientro.proposal.service.ProposalView$DocumentView(d.id, d.type, '', '', "
                         + "d.filename, d.contentType, d.size, d.sha256, d.uploadedBy, d.uploadedAt) "
                         + "from ProposalDocument d where d.proposalId = :p order by d.uploadedAt, d.id", DocumentView.class)
                 .setParameter("p", proposalId).getResultList().stream().map(DocumentService::labelled).toList();
@@ -102,7 +101,7 @@ public class DocumentService {
     public ProposalDocument get(long proposalId, long documentId) {
         ProposalDocument doc = em.find(ProposalDocument.class, documentId);
         if (doc == null || doc.proposalId != proposalId) {
-            throw Problems.notFound("Document", documentId);
+            throw DomainException.notFound("Document", documentId);
         }
         return doc;
     }

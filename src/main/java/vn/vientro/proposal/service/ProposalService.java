@@ -9,11 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.*;
-import vn.vientro.proposal.rest.ProposalInput;
-import vn.vientro.proposal.rest.ProposalSummary;
-import vn.vientro.proposal.rest.ProposalView;
 import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.Sector;
@@ -90,7 +87,7 @@ public class ProposalService {
                     filter.q(), params));
         }
         var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
-        var items = em.createQuery("select new vn.vientro.proposal.rest.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
+        var items = em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
                 + "p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, p.updatedAt) "
                 + "from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class);
         params.forEach((k, v) -> {
@@ -126,7 +123,7 @@ public class ProposalService {
                 || (p.status != ProposalStatus.DRAFT && (actor.seesAllProposals() || actor.has(Roles.OFFICER)))
                 || (actor.has(Roles.CONSULTEE) && Opinion.asked(id, actor.agency()));
         if (!visible) {
-            throw Problems.forbidden("You may not see proposal " + id);
+            throw DomainException.forbidden("You may not see proposal " + id);
         }
         return p;
     }
@@ -161,10 +158,10 @@ public class ProposalService {
     public ProposalView update(long id, ProposalInput input, Actor actor) {
         Proposal p = editable(id, actor);
         if (input.version() == null) {
-            throw Problems.invalid("version", "must be the version you read, to detect concurrent edits");
+            throw DomainException.invalid("version", "must be the version you read, to detect concurrent edits");
         }
         if (input.version() != p.version) {
-            throw Problems.conflict("Proposal " + id + " was changed by someone else (version " + p.version
+            throw DomainException.conflict("Proposal " + id + " was changed by someone else (version " + p.version
                     + ", you sent " + input.version() + "); reload it and apply your change again.");
         }
         apply(p, input);
@@ -208,10 +205,10 @@ public class ProposalService {
     public Proposal editable(long id, Actor actor) {
         Proposal p = find(id);
         if (!p.owner.equals(actor.username())) {
-            throw Problems.forbidden("Only the officer who owns proposal " + id + " may change it");
+            throw DomainException.forbidden("Only the officer who owns proposal " + id + " may change it");
         }
         if (p.status != ProposalStatus.DRAFT && !process.awaitsOwner(p)) {
-            throw Problems.conflict("Proposal " + id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+            throw DomainException.conflict("Proposal " + id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + "; once submitted it changes only through its workflow steps");
         }
         return p;
@@ -220,10 +217,10 @@ public class ProposalService {
     private Proposal ownDraft(long id, Actor actor) {
         Proposal p = find(id);
         if (!p.owner.equals(actor.username())) {
-            throw Problems.forbidden("Only the officer who owns proposal " + id + " may do this");
+            throw DomainException.forbidden("Only the officer who owns proposal " + id + " may do this");
         }
         if (p.status != ProposalStatus.DRAFT) {
-            throw Problems.conflict("Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
+            throw DomainException.conflict("Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
         }
         return p;
     }
@@ -231,7 +228,7 @@ public class ProposalService {
     private Proposal find(long id) {
         Proposal p = em.find(Proposal.class, id);
         if (p == null) {
-            throw Problems.notFound("Proposal", id);
+            throw DomainException.notFound("Proposal", id);
         }
         return p;
     }
@@ -247,14 +244,14 @@ public class ProposalService {
      */
     private void apply(Proposal p, ProposalInput in, LocalDate asOf, boolean checkCertificate) {
         if (in.plannedEnd().isBefore(in.plannedStart())) {
-            throw Problems.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
+            throw DomainException.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
         }
         if (!currencies.contains(in.currency())) {
-            throw Problems.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
+            throw DomainException.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
         }
         Ngo ngo = em.find(Ngo.class, in.ngoId());
         if (ngo == null) {
-            throw Problems.invalid("ngoId", "no foreign NGO has id " + in.ngoId());
+            throw DomainException.invalid("ngoId", "no foreign NGO has id " + in.ngoId());
         }
         if (checkCertificate) {
             requireValidCertificate(ngo);
@@ -280,7 +277,7 @@ public class ProposalService {
     private void requireValidCertificate(Ngo ngo) {
         LocalDate today = LocalDate.now(zone);
         if (!ngo.certificateValidOn(today)) {
-            throw Problems.invalid("ngoId", "the registration certificate " + ngo.certNumber + " of " + ngo.name
+            throw DomainException.invalid("ngoId", "the registration certificate " + ngo.certNumber + " of " + ngo.name
                     + " is valid from " + ngo.certValidFrom + " to " + ngo.certValidTo + ", not on " + today);
         }
     }
@@ -290,14 +287,14 @@ public class ProposalService {
         BigDecimal total = BigDecimal.ZERO;
         for (var in : inputs) {
             Sector sector = Sector.findByCode(in.code())
-                    .orElseThrow(() -> Problems.invalid("sectors", "unknown sector code " + in.code()));
+                    .orElseThrow(() -> DomainException.invalid("sectors", "unknown sector code " + in.code()));
             if (shares.put(in.code(), new SectorShare(sector, in.share())) != null) {
-                throw Problems.invalid("sectors", "sector " + in.code() + " is listed twice");
+                throw DomainException.invalid("sectors", "sector " + in.code() + " is listed twice");
             }
             total = total.add(in.share());
         }
         if (total.compareTo(HUNDRED) != 0) {
-            throw Problems.invalid("sectors", "the shares must sum to 100, not " + total.stripTrailingZeros().toPlainString());
+            throw DomainException.invalid("sectors", "the shares must sum to 100, not " + total.stripTrailingZeros().toPlainString());
         }
         return List.copyOf(shares.values());
     }
@@ -306,9 +303,9 @@ public class ProposalService {
         Set<AdminUnit> units = new LinkedHashSet<>();
         for (String code : codes) {
             AdminUnit unit = AdminUnit.findByCode(code)
-                    .orElseThrow(() -> Problems.invalid("locations", "unknown administrative unit " + code));
+                    .orElseThrow(() -> DomainException.invalid("locations", "unknown administrative unit " + code));
             if (unit.validTo != null && unit.validTo.isBefore(asOf)) {
-                throw Problems.invalid("locations", "administrative unit " + code + " (" + unit.name
+                throw DomainException.invalid("locations", "administrative unit " + code + " (" + unit.name
                         + ") ceased to exist on " + unit.validTo);
             }
             units.add(unit);

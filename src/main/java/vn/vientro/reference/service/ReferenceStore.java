@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +28,7 @@ public class ReferenceStore {
     public <E extends PanacheEntityBase> E get(Class<E> type, long id) {
         E found = em.find(type, id);
         if (found == null) {
-            throw Problems.notFound(type.getSimpleName(), id);
+            throw DomainException.notFound(type.getSimpleName(), id);
         }
         return found;
     }
@@ -42,7 +42,7 @@ public class ReferenceStore {
         return entity;
     }
 
-    /** For versioned kinds the body carries the version the client read; a newer row in the database means 409. */
+    /** For versioned kinds the body carries the version the client read; a newer row in the database is a conflict. */
     @Transactional
     public <E extends PanacheEntityBase> E update(Class<E> type, long id, E entity, Consumer<E> prepare) {
         get(type, id);

@@ -1,6 +1,6 @@
 package vn.vientro.security.service;
 
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,17 +33,17 @@ public final class PasswordPolicy {
     /** Refuses {@code password} for account {@code username}, naming {@code field} (e.g. {@code newPassword}). */
     public static void check(String field, String username, String password) {
         if (password.isBlank()) {
-            throw Problems.invalid(field, "body", Problems.WEAK_PASSWORD, "must not be blank (only spaces)");
+            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "must not be blank (only spaces)");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw Problems.invalid(field, "body", Problems.TOO_LONG, LENGTH);
+            throw DomainException.invalid(field, "body", DomainException.TOO_LONG, LENGTH);
         }
         String folded = password.strip().toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && folded.contains(username.toLowerCase(Locale.ROOT))) {
-            throw Problems.invalid(field, "body", Problems.WEAK_PASSWORD, "must not contain the username");
+            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "must not contain the username");
         }
         if (COMMON.contains(folded)) {
-            throw Problems.invalid(field, "body", Problems.WEAK_PASSWORD, "is a common password; choose another");
+            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "is a common password; choose another");
         }
     }
 

@@ -15,7 +15,9 @@ import vn.vientro.common.Page;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
+import vn.vientro.task.service.CompletionInput;
 import vn.vientro.task.service.InboxService;
+import vn.vientro.task.service.TaskView;
 
 /** The task inbox of officers, appraisers, consulted agencies and approvers. */
 @Path("/api/tasks")

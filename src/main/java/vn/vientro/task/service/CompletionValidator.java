@@ -2,10 +2,9 @@ package vn.vientro.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
-import vn.vientro.task.rest.CompletionInput;
 import vn.vientro.workflow.StepDefinition;
 
 import java.time.Instant;
@@ -31,7 +30,7 @@ public class CompletionValidator {
     /** @param submittedAt when what the task decides was submitted (the proposal, the amendment's request) */
     public Map<String, Object> validate(StepDefinition step, CompletionInput input, Instant submittedAt) {
         if (step.outcome(input.outcome()).isEmpty()) {
-            throw Problems.invalid("outcome", "'" + input.outcome() + "' is not an outcome of this task; allowed: "
+            throw DomainException.invalid("outcome", "'" + input.outcome() + "' is not an outcome of this task; allowed: "
                     + step.outcomes().stream().map(StepDefinition.Outcome::id).toList());
         }
         Map<String, Object> given = input.fields() == null ? Map.of() : input.fields();
@@ -42,7 +41,7 @@ public class CompletionValidator {
                     || (raw instanceof Collection<?> c && c.isEmpty());
             if (blank) {
                 if (field.required()) {
-                    throw Problems.invalid("fields." + field.name(), "required for outcome '" + input.outcome() + "'");
+                    throw DomainException.invalid("fields." + field.name(), "required for outcome '" + input.outcome() + "'");
                 }
                 continue;
             }
@@ -61,10 +60,10 @@ public class CompletionValidator {
 
     private static String text(StepDefinition.Field field, Object raw) {
         if (!(raw instanceof String s)) {
-            throw Problems.invalid("fields." + field.name(), "must be text");
+            throw DomainException.invalid("fields." + field.name(), "must be text");
         }
         if (s.length() > field.maxLength()) {
-            throw Problems.invalid("fields." + field.name(), "must be at most " + field.maxLength() + " characters");
+            throw DomainException.invalid("fields." + field.name(), "must be at most " + field.maxLength() + " characters");
         }
         return s.strip();
     }
@@ -73,7 +72,7 @@ public class CompletionValidator {
         try {
             return LocalDate.parse(String.valueOf(raw)).toString();
         } catch (DateTimeParseException e) {
-            throw Problems.invalid("fields." + field.name(), "must be a date as YYYY-MM-DD");
+            throw DomainException.invalid("fields." + field.name(), "must be a date as YYYY-MM-DD");
         }
     }
 
@@ -81,12 +80,12 @@ public class CompletionValidator {
         LocalDate date = LocalDate.parse(date(field, raw));
         LocalDate today = LocalDate.now(zone);
         if (date.isAfter(today)) {
-            throw Problems.invalid("fields." + field.name(), "body", Problems.OUT_OF_RANGE,
+            throw DomainException.invalid("fields." + field.name(), "body", DomainException.OUT_OF_RANGE,
                     "cannot be in the future (today is " + today + ")");
         }
         LocalDate submitted = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, zone);
         if (submitted != null && date.isBefore(submitted)) {
-            throw Problems.invalid("fields." + field.name(), "body", Problems.OUT_OF_RANGE,
+            throw DomainException.invalid("fields." + field.name(), "body", DomainException.OUT_OF_RANGE,
                     "cannot be before " + submitted + ", the day it was submitted for decision");
         }
         return date.toString();
@@ -94,16 +93,16 @@ public class CompletionValidator {
 
     private List<String> agencies(StepDefinition.Field field, Object raw) {
         if (!(raw instanceof Collection<?> items)) {
-            throw Problems.invalid("fields." + field.name(), "must be a list of agency codes");
+            throw DomainException.invalid("fields." + field.name(), "must be a list of agency codes");
         }
         LocalDate today = LocalDate.now(zone);
         Set<String> codes = new LinkedHashSet<>();
         for (Object item : items) {
             String code = String.valueOf(item);
             OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(
-                    () -> Problems.invalid("fields." + field.name(), "no agency has code " + code));
+                    () -> DomainException.invalid("fields." + field.name(), "no agency has code " + code));
             if (!unit.plays(Roles.CONSULTEE, today)) {
-                throw Problems.invalid("fields." + field.name(), code + " (" + unit.nameVi + ") is not a consulted agency");
+                throw DomainException.invalid("fields." + field.name(), code + " (" + unit.nameVi + ") is not a consulted agency");
             }
             codes.add(code);
         }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
-import vn.vientro.common.Problems;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -21,8 +21,6 @@ import vn.vientro.proposal.workflow.ProcessVariables;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
-import vn.vientro.task.rest.CompletionInput;
-import vn.vientro.task.rest.TaskView;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
@@ -150,10 +148,10 @@ public class InboxService {
     public void unclaim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         if (!actor.username().equals(task.assignee)) {
-            throw Problems.conflict("Task " + taskId + " is not claimed by you");
+            throw DomainException.conflict("Task " + taskId + " is not claimed by you");
         }
         if (task.candidateGroups.isEmpty()) {
-            throw Problems.conflict("This task is assigned to you by the process and cannot be handed back");
+            throw DomainException.conflict("This task is assigned to you by the process and cannot be handed back");
         }
         tasks.setAssignee(taskId, null);
         audit.record(task.proposalId, actor.username(), "TASK_UNCLAIMED",
@@ -201,23 +199,23 @@ public class InboxService {
     /**
      * The open task if this person may work on it: its assignee, or a candidate while it is unassigned.
      * Read from the inbox projection; when {@code lock} is set its row is locked first, so two people
-     * acting on one task are serialised: the second waits, then finds the task gone or claimed (409).
+     * acting on one task are serialised: the second waits, then finds the task gone or claimed (a conflict).
      */
     private InboxItem workable(String taskId, Actor actor, List<String> groups, boolean lock) {
         InboxItem task = lock ? em.find(InboxItem.class, taskId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(InboxItem.class, taskId);
         if (task == null) {
             boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-            throw finished ? Problems.conflict("Task " + taskId + " is already completed") : Problems.notFound("Task", taskId);
+            throw finished ? DomainException.conflict("Task " + taskId + " is already completed") : DomainException.notFound("Task", taskId);
         }
         if (actor.username().equals(task.assignee)) {
             return task;
         }
         if (task.candidateGroups.stream().noneMatch(groups::contains)) {
-            throw Problems.forbidden("Task " + taskId + " is not for your role or agency");
+            throw DomainException.forbidden("Task " + taskId + " is not for your role or agency");
         }
         if (task.assignee != null) {
-            throw Problems.conflict("Task " + taskId + " is claimed by " + task.assignee);
+            throw DomainException.conflict("Task " + taskId + " is claimed by " + task.assignee);
         }
         return task;
     }
@@ -227,7 +225,7 @@ public class InboxService {
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
         if (step.separateFromSubmitter() && (actor.username().equals(em.find(Proposal.class, task.proposalId).owner)
                 || actor.username().equals(tasks.getVariable(task.taskId, ProcessVariables.SUBMITTED_BY)))) {
-            throw Problems.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
+            throw DomainException.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
 

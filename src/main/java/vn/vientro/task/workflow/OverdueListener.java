@@ -1,4 +1,4 @@
-package vn.vientro.proposal.workflow;
+package vn.vientro.task.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import vn.vientro.proposal.workflow.ProcessVariables;
 import vn.vientro.task.service.EscalationService;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vientro.proposal.rest;
+package vn.vientro.proposal.service;
 
 import vn.vientro.proposal.domain.*;
 

@@ -1,4 +1,4 @@
-package vn.vientro.task.rest;
+package vn.vientro.task.service;
 
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.ProposalStatus;

@@ -1,4 +1,4 @@
-package vn.vientro.task.rest;
+package vn.vientro.task.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,0 +1,64 @@
+package vn.vientro.common.rest;
+
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.vientro.common.domain.DomainException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place where the domain's refusals become HTTP: each {@link DomainException.Kind} has its status, and
+ * the exception's detail, violations and properties become the problem+json body. The extension's
+ * post-processing (the stable {@code code}, {@code instance}, logging) applies as to any other problem.
+ */
+public class DomainProblems {
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri) {
+        return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(toProblem(e), ProblemContext.of(e, uri))
+                .toResponse();
+    }
+
+    public static HttpProblem toProblem(DomainException e) {
+        int status = status(e.kind());
+        HttpProblem.Builder problem = HttpProblem.builder().withStatus(status)
+                .withTitle(e.title() != null ? e.title() : title(status)).withDetail(e.getMessage());
+        if (!e.violations().isEmpty()) {
+            problem.with("violations", e.violations().stream().map(DomainProblems::violation).toList());
+        }
+        e.properties().forEach(problem::with);
+        return problem.build();
+    }
+
+    static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+
+    private static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Entity" : "Error";
+    }
+
+    private static Map<String, String> violation(DomainException.Violation v) {
+        Map<String, String> violation = new LinkedHashMap<>();
+        violation.put("field", v.field());
+        violation.put("in", v.in());
+        violation.put("code", v.code());
+        violation.put("message", v.message());
+        return violation;
+    }
+
+}
