@@ -268,8 +268,8 @@ class AnnualReportTest {
     @Test
     void aYearWithoutTheProvincesOwnFigureSumsItsUnits() throws IOException {
         // 2002: populations for two districts of the province (unit 72) but none for the province itself
-        population("TN-BENCAU", 2002, 60_000);
-        population("TN-GODAU", 2002, 140_000);
+        population("711", 2002, 60_000);   // Bến Cầu district
+        population("710", 2002, 140_000);  // Gò Dầu district
         long id = approvedProject("Dự án năm 2002", "USD", 50_000, "2002-01-01", "2002-12-31", "2002-02-15", null,
                 List.of(Map.of("code", "HEALTH", "share", 100)), List.of("TN-GODAU"));
         disburse(id, "2002-06-01", 50_000, "USD");
@@ -281,7 +281,7 @@ class AnnualReportTest {
             List<String> notes = new ArrayList<>();
             wb.getSheet("Notes").forEach(row -> notes.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
             assertThat(notes).anySatisfy(line -> assertThat(line).startsWith("2002: 72 = ")
-                    .contains("sum of 2 units", "TN-BENCAU 60000", "TN-GODAU 140000", "Niên giám thống kê 2002"));
+                    .contains("sum of 2 units", "710 140000", "711 60000", "Niên giám thống kê 2002"));
         }
         // the dashboard uses the same figure
         as(LEADERSHIP).get("/api/dashboard/2002").then().statusCode(200)
