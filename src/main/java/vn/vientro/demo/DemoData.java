@@ -204,7 +204,7 @@ public class DemoData {
         }
     }
 
-    /** Fills a year's national population or aid only where migration V4 has no public figure. */
+    /** Fills a year's national population or aid only where migrations V4 and V7 have no public figure. */
     private static void nationalFigure(int year) {
         NationalFigure f = NationalFigure.findById(year);
         if (f == null) {
@@ -213,6 +213,10 @@ public class DemoData {
             f.ngoAidUsd = new BigDecimal("225000000");
             f.source = ESTIMATE;
             f.persist();
+        }
+        if (f.ngoAidUsd == null) {
+            f.ngoAidUsd = new BigDecimal("225000000");
+            f.source = f.source + "; viện trợ: " + ESTIMATE;
         }
         if (f.population == null) {
             f.population = Math.round(96_200_000 * Math.pow(1.009, year - 2019));

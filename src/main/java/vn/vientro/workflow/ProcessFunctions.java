@@ -3,7 +3,6 @@ package vn.vientro.workflow;
 import io.quarkus.arc.Arc;
 import vn.vientro.reference.service.WorkingDayCalendar;
 
-import java.time.Instant;
 import java.util.Date;
 
 /**
@@ -24,8 +23,8 @@ public final class ProcessFunctions {
 
     /** The close of the working day {@code days} working days after {@code from} (now when null). */
     public static Date dueAfter(Date from, long days) {
-        Instant start = from == null ? Instant.now() : from.toInstant();
-        return Date.from(Arc.container().instance(WorkingDayCalendar.class).get().dueAfter(start, days));
+        WorkingDayCalendar calendar = Arc.container().instance(WorkingDayCalendar.class).get();
+        return Date.from(from == null ? calendar.dueIn(days) : calendar.dueAfter(from.toInstant(), days));
     }
 
     /** The {@code index}-th (0-based) entry of a comma-separated list, e.g. one agency of {@code agencies}. */

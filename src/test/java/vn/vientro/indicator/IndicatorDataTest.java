@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.*;
 import static vn.vientro.support.Api.*;
 
@@ -71,5 +73,23 @@ class IndicatorDataTest {
         as(ADMIN).body(Map.of("population", 100300000, "ngoAidUsd", 230000000, "source", "Ước tính"))
                 .put("/api/national-figures/2024").then().statusCode(200).body("year", equalTo(2024));
         as(OFFICER).body(Map.of("population", 1, "source", "x")).put("/api/national-figures/2024").then().statusCode(403);
+    }
+
+    @Test
+    void theNationalSeriesHoldsThePublicFiguresWithTheirSources() {
+        var figures = as(LEADERSHIP).get("/api/national-figures").then().statusCode(200).extract().jsonPath();
+        // NGO aid (migration V4, docs/domain.md)
+        assertThat(figures.getFloat("find { it.year == 2014 }.ngoAidUsd")).isEqualTo(304_000_000f);
+        assertThat(figures.getFloat("find { it.year == 2020 }.ngoAidUsd")).isEqualTo(220_700_000f);
+        // population: 2019 census, 2022 (V4); the statistics office's average population (V7)
+        Map<Integer, Integer> population = Map.of(2015, 91_700_000, 2017, 93_700_000, 2019, 96_200_000,
+                2021, 98_510_000, 2022, 99_200_000, 2023, 100_300_000);
+        population.forEach((year, people) -> {
+            assertThat(figures.getInt("find { it.year == " + year + " }.population")).as("population " + year).isEqualTo(people);
+            assertThat(figures.getString("find { it.year == " + year + " }.source")).as("source " + year)
+                    .containsAnyOf("Tổng cục Thống kê", "Tổng điều tra").doesNotContain("dân số: Ước tính");
+        });
+        assertThat(figures.getFloat("find { it.year == 2015 }.ngoAidUsd")).isEqualTo(283_000_000f);
+        assertThat(figures.getFloat("find { it.year == 2023 }.ngoAidUsd")).isEqualTo(228_600_000f);
     }
 }

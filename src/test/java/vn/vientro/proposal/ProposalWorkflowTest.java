@@ -10,8 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.support.TestClock;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +37,9 @@ class ProposalWorkflowTest {
     @Inject
     WorkingDayCalendar calendar;
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void initAssertions() {
         init(engine);
@@ -41,6 +48,7 @@ class ProposalWorkflowTest {
     @AfterEach
     void resetAssertions() {
         reset();
+        clock.reset();
     }
 
     private ProcessInstance instance(long proposalId) {
@@ -142,12 +150,73 @@ class ProposalWorkflowTest {
 
         complete(id, "supplementDossier", OFFICER, "resubmit", Map.of());
         BpmnAwareTests.assertThat(instance(id)).isWaitingAt("checkDossier");
-        assertThat((Number) engine.getRuntimeService().getVariable(instance(id).getId(), "checkDaysUsed")).isNotNull();
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         BpmnAwareTests.assertThat(instance(id)).isWaitingAt("collectOpinions");
         // Once back in the workflow, the officer can no longer edit.
         body.put("version", proposalOf(id).getLong("version"));
         as(OFFICER).body(body).put("/api/proposals/" + id).then().statusCode(409);
+    }
+
+    /** A Monday a few weeks ahead whose three weeks have no holiday, so working days are plain weekdays. */
+    private static LocalDate mondayOfThreeOrdinaryWeeks() {
+        List<String> holidays = as(ADMIN).get("/api/holidays").then().statusCode(200).extract().path("day");
+        LocalDate monday = today().plusWeeks(2).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+        while (true) {
+            LocalDate from = monday;
+            if (holidays.stream().map(LocalDate::parse).noneMatch(h -> !h.isBefore(from) && h.isBefore(from.plusWeeks(3)))) {
+                return monday;
+            }
+            monday = monday.plusWeeks(1);
+        }
+    }
+
+    private Number checkDaysUsed(long proposalId) {
+        return (Number) engine.getRuntimeService().getVariable(instance(proposalId).getId(), "checkDaysUsed");
+    }
+
+    private static Map<String, Object> openStep(long proposalId) {
+        List<Map<String, Object>> steps = as(OFFICER).get("/api/proposals/" + proposalId + "/diagram").then().statusCode(200)
+                .extract().path("openSteps");
+        assertThat(steps).hasSize(1);
+        return steps.get(0);
+    }
+
+    @Test
+    void theCheckClockStopsWhileTheDossierIsAway() {
+        LocalDate monday = mondayOfThreeOrdinaryWeeks();
+        clock.set(monday.atTime(9, 0));
+        long id = submitted("PROJECT", "Dự án đo đồng hồ kiểm tra hồ sơ");
+        assertThat(openStep(id)).containsEntry("activityId", "checkDossier").containsEntry("workingDaysUsed", 0);
+
+        // The check takes two working days (Monday to Wednesday), then the dossier goes back to the officer.
+        clock.advance(Duration.ofDays(2));
+        assertThat(openStep(id)).containsEntry("workingDaysUsed", 2);
+        complete(id, "checkDossier", APPRAISER, "incomplete", Map.of("missingItems", "Thiếu thư cam kết."));
+        assertThat(checkDaysUsed(id).longValue()).isEqualTo(2);
+
+        // A week with the officer (five working days) does not count against the check.
+        clock.advance(Duration.ofDays(7));
+        assertThat(openStep(id)).containsEntry("activityId", "supplementDossier").containsEntry("workingDaysUsed", 5);
+        complete(id, "supplementDossier", OFFICER, "resubmit", Map.of());
+        assertThat(checkDaysUsed(id).longValue()).isEqualTo(2);
+        Map<String, Object> again = openStep(id);
+        assertThat(again).containsEntry("activityId", "checkDossier").containsEntry("workingDaysUsed", 2)
+                .containsEntry("workingDaysAllowed", 3).containsEntry("overdue", false);
+        // One working day of three is left: due at the close of Thursday, the day after the dossier came back.
+        Instant thursdayClose = monday.plusDays(10).atTime(17, 0).atZone(TestClock.PROVINCE).toInstant();
+        assertThat(Instant.parse((String) again.get("dueAt"))).isEqualTo(thursdayClose);
+
+        // The clock runs again: a working day later the check has used all three days, and after the close it is late.
+        clock.advance(Duration.ofDays(1));
+        assertThat(openStep(id)).containsEntry("workingDaysUsed", 3).containsEntry("overdue", false);
+        clock.set(thursdayClose.plus(Duration.ofHours(1)));
+        assertThat(openStep(id)).containsEntry("overdue", true);
+
+        // Complete: the check round is over and the appraisal clock starts from the complete dossier.
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        assertThat(checkDaysUsed(id).longValue()).isZero();
+        assertThat(((java.util.Date) engine.getRuntimeService().getVariable(instance(id).getId(), "dossierCompletedAt"))
+                .toInstant()).isEqualTo(thursdayClose.plus(Duration.ofHours(1)));
     }
 
     @Test

@@ -2,13 +2,14 @@ package vn.vientro.reference;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.support.TestClock;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,14 @@ class ReferenceDataTest {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void systemClock() {
+        clock.reset();
+    }
 
     private Map<String, Object> ngo(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -82,25 +91,21 @@ class ReferenceDataTest {
 
     @Test
     void aNewHolidayMovesDeadlinesAtOnce() {
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        LocalDate next = LocalDate.now(zone).plusDays(1);
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = next.plusDays(1);
-        }
+        // Monday 4 March 2030, 9:00 in the province: tomorrow is an ordinary Tuesday, which becomes a holiday.
+        clock.set(LocalDateTime.of(2030, 3, 4, 9, 0));
+        LocalDate tuesday = LocalDate.of(2030, 3, 5);
         List<String> existing = as(ADMIN).get("/api/holidays").then().extract().path("day");
-        if (existing.contains(next.toString())) {
-            return; // already a holiday: nothing to show with this date
-        }
-        Instant before = calendar.dueAfter(Instant.now(), 1);
-        int id = as(ADMIN).body(Map.of("day", next.toString(), "nameVi", "Nghỉ bù", "nameEn", "Day in lieu"))
+        assertThat(existing).doesNotContain(tuesday.toString(), "2030-03-06");
+        Instant before = calendar.dueIn(1);
+        assertThat(before).isEqualTo(tuesday.atTime(17, 0).atZone(TestClock.PROVINCE).toInstant());
+        int id = as(ADMIN).body(Map.of("day", tuesday.toString(), "nameVi", "Nghỉ bù", "nameEn", "Day in lieu"))
                 .post("/api/holidays").then().statusCode(201).extract().path("id");
         try {
-            Instant after = calendar.dueAfter(Instant.now(), 1);
-            assertThat(after).isAfter(before);
-            as(OFFICER).body(Map.of("day", next.toString(), "nameVi", "x")).post("/api/holidays").then().statusCode(403);
+            assertThat(calendar.dueIn(1)).isEqualTo(tuesday.plusDays(1).atTime(17, 0).atZone(TestClock.PROVINCE).toInstant());
+            as(OFFICER).body(Map.of("day", tuesday.toString(), "nameVi", "x")).post("/api/holidays").then().statusCode(403);
         } finally {
             as(ADMIN).delete("/api/holidays/" + id).then().statusCode(204);
         }
-        assertThat(calendar.dueAfter(Instant.now(), 1)).isEqualTo(before);
+        assertThat(calendar.dueIn(1)).isEqualTo(before);
     }
 }

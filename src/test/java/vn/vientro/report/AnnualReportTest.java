@@ -251,16 +251,41 @@ class AnnualReportTest {
 
     @Test
     void aYearWithNoAidReportsZeroAndNoData() throws IOException {
-        try (Workbook wb = report(2014, "vi")) {
+        // 2004: no test and no demo data touches it (the period test's project starts in 2005)
+        try (Workbook wb = report(2004, "vi")) {
             Sheet summary = wb.getSheet("Tổng hợp");
             assertThat(valueOf(summary, "Giá trị giải ngân (USD)").getNumericCellValue()).isZero();
             assertThat(valueOf(summary, "Dự án đang thực hiện").getNumericCellValue()).isZero();
             assertThat(valueOf(summary, "Giải ngân bình quân đầu người (USD/người/năm)").getStringCellValue())
                     .isEqualTo("không có số liệu");
-            // 2014 has national aid (304M USD) but no national population: no per-capita figure either.
+            assertThat(valueOf(summary, "Dân số").getStringCellValue()).isEqualTo("không có số liệu");
+            // no national figure for 2004: no national per-capita figure either
             assertThat(valueOf(summary, "Bình quân cả nước (USD/người/năm)").getStringCellValue()).isEqualTo("không có số liệu");
             assertThat(wb.getSheet("Dự án").getLastRowNum()).isZero();
         }
+    }
+
+    @Test
+    void aYearWithoutTheProvincesOwnFigureSumsItsUnits() throws IOException {
+        // 2002: populations for two districts of the province (unit 72) but none for the province itself
+        population("711", 2002, 60_000);   // Bến Cầu district
+        population("710", 2002, 140_000);  // Gò Dầu district
+        long id = approvedProject("Dự án năm 2002", "USD", 50_000, "2002-01-01", "2002-12-31", "2002-02-15", null,
+                List.of(Map.of("code", "HEALTH", "share", 100)), List.of("TN-GODAU"));
+        disburse(id, "2002-06-01", 50_000, "USD");
+        try (Workbook wb = report(2002, "en")) {
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(valueOf(summary, "Population").getNumericCellValue()).isEqualTo(200_000.0);
+            assertThat(valueOf(summary, "Disbursed per capita (USD/person/year)").getNumericCellValue())
+                    .isCloseTo(0.25, within(1e-9));
+            List<String> notes = new ArrayList<>();
+            wb.getSheet("Notes").forEach(row -> notes.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
+            assertThat(notes).anySatisfy(line -> assertThat(line).startsWith("2002: 72 = ")
+                    .contains("sum of 2 units", "710 140000", "711 60000", "Niên giám thống kê 2002"));
+        }
+        // the dashboard uses the same figure
+        as(LEADERSHIP).get("/api/dashboard/2002").then().statusCode(200)
+                .body("summary.population", equalTo(200_000));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.domain.AuditEntry;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
 /** Appends to the audit trail inside the caller's transaction: the entry commits with the change it records. */
 @ApplicationScoped
 public class AuditLog {
+
+    @Inject
+    Clock clock;
 
     @Inject
     ObjectMapper json;
@@ -26,7 +30,7 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long proposalId, String actor, String action, Step step) {
-        record(proposalId, actor, action, step, Instant.now());
+        record(proposalId, actor, action, step, clock.instant());
     }
 
     /** An entry for something that happened at {@code at} in this transaction, recorded after what it caused. */

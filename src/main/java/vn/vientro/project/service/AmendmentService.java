@@ -13,6 +13,7 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.security.Actor;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import java.util.Map;
 /** Amendments: requested by an officer, decided by the approver in process {@code projectAmendment}. */
 @ApplicationScoped
 public class AmendmentService {
+
+    @Inject
+    Clock clock;
 
     public static final String PROCESS_KEY = "projectAmendment";
 
@@ -65,7 +69,7 @@ public class AmendmentService {
         Amendment a = new Amendment();
         a.projectId = projectId;
         a.requestedBy = actor.username();
-        a.requestedAt = Instant.now();
+        a.requestedAt = clock.instant();
         a.reason = reason;
         a.previousAmount = project.committedAmount;
         a.previousPlannedEnd = project.plannedEnd;

@@ -14,6 +14,7 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.security.Actor;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,6 +23,9 @@ import java.util.*;
 /** The disbursement ledger of approved projects (an approved proposal is a project). */
 @ApplicationScoped
 public class DisbursementService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -67,7 +71,7 @@ public class DisbursementService {
         entries.forEach(d -> totals.merge(d.currency, d.amount, BigDecimal::add));
         var rates = converter.rates();
         BigDecimal committedUsd = rates.toUsd(project.committedAmount, project.currency,
-                project.decisionDate != null ? project.decisionDate : LocalDate.now());
+                project.decisionDate != null ? project.decisionDate : LocalDate.now(clock));
         BigDecimal disbursedUsd = BigDecimal.ZERO;
         for (Disbursement d : entries) {
             disbursedUsd = disbursedUsd.add(rates.toUsd(d.amount, d.currency, d.date));
@@ -117,7 +121,7 @@ public class DisbursementService {
         d.note = in.note();
         d.overrideReason = exceeds ? reason : null;
         d.recordedBy = actor.username();
-        d.recordedAt = Instant.now();
+        d.recordedAt = clock.instant();
         d.persist();
         audit.record(projectId, actor.username(), "DISBURSEMENT_RECORDED", new AuditLog.Step(null, null, null, in.note(),
                 details(d)));
@@ -147,7 +151,7 @@ public class DisbursementService {
         reversal.note = reason;
         reversal.reversesId = original.id;
         reversal.recordedBy = actor.username();
-        reversal.recordedAt = Instant.now();
+        reversal.recordedAt = clock.instant();
         reversal.persist();
         audit.record(projectId, actor.username(), "DISBURSEMENT_REVERSED", new AuditLog.Step(null, null, null, reason,
                 details(reversal)));

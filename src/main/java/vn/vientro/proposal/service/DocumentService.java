@@ -15,6 +15,7 @@ import vn.vientro.security.Actor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -24,6 +25,9 @@ import java.util.Map;
 /** The dossier's files: accepted only in known formats and sizes, stored with a SHA-256 checksum. */
 @ApplicationScoped
 public class DocumentService {
+
+    @Inject
+    Clock clock;
 
     /** Accepted formats and the bytes each file of that format starts with. */
     private static final Map<String, byte[]> SIGNATURES = Map.of(
@@ -83,7 +87,7 @@ public class DocumentService {
         doc.sha256 = sha256(content);
         doc.content = content;
         doc.uploadedBy = actor.username();
-        doc.uploadedAt = Instant.now();
+        doc.uploadedAt = clock.instant();
         doc.persist();
         audit.record(proposalId, actor.username(), "DOCUMENT_ADDED",
                 new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "type", type.name(),

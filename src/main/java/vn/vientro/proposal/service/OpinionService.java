@@ -1,14 +1,19 @@
 package vn.vientro.proposal.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.proposal.domain.Opinion;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** The register of opinions asked from consulted agencies. */
 @ApplicationScoped
 public class OpinionService {
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(long proposalId, String agency, String taskId, Instant dueAt) {
@@ -16,7 +21,7 @@ public class OpinionService {
         o.proposalId = proposalId;
         o.agency = agency;
         o.taskId = taskId;
-        o.requestedAt = Instant.now();
+        o.requestedAt = clock.instant();
         o.dueAt = dueAt;
         o.outcome = Opinion.Outcome.PENDING;
         o.persist();
@@ -28,7 +33,7 @@ public class OpinionService {
         o.outcome = Opinion.Outcome.valueOf(outcome);
         o.comment = comment;
         o.answeredBy = answeredBy;
-        o.answeredAt = Instant.now();
+        o.answeredAt = clock.instant();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -18,6 +18,7 @@ import vn.vientro.security.Actor;
 import vn.vientro.security.Roles;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,9 @@ import java.util.*;
 /** The proposal's life outside the engine: drafting, submitting, and the status each process step sets. */
 @ApplicationScoped
 public class ProposalService {
+
+    @Inject
+    Clock clock;
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -182,7 +186,7 @@ public class ProposalService {
     public ProposalView submit(long id, Actor actor) {
         Proposal p = ownDraft(id, actor);
         requireValidCertificate(p.ngo);
-        p.submittedAt = Instant.now();
+        p.submittedAt = clock.instant();
         p.processInstanceId = process.start(p);
         // Submitting an incomplete dossier is allowed (the officer confirmed it); the trail keeps what was missing.
         List<ProposalDocument.Type> missing = checklists.of(p).missingRequired();
@@ -234,7 +238,7 @@ public class ProposalService {
     }
 
     private void apply(Proposal p, ProposalInput in) {
-        apply(p, in, LocalDate.now(zone), true);
+        apply(p, in, LocalDate.now(clock), true);
     }
 
     /**
@@ -275,7 +279,7 @@ public class ProposalService {
     }
 
     private void requireValidCertificate(Ngo ngo) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         if (!ngo.certificateValidOn(today)) {
             throw DomainException.invalid("ngoId", "the registration certificate " + ngo.certNumber + " of " + ngo.name
                     + " is valid from " + ngo.certValidFrom + " to " + ngo.certValidTo + ", not on " + today);

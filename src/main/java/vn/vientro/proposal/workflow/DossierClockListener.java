@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.vientro.reference.service.WorkingDayCalendar;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 
 /**
@@ -25,10 +25,13 @@ public class DossierClockListener implements TaskListener, ExecutionListener {
     @Inject
     WorkingDayCalendar calendar;
 
+    @Inject
+    Clock clock;
+
     /** Task complete: bank the working days this check took. */
     @Override
     public void notify(DelegateTask task) {
-        long spent = calendar.workingDaysUsed(task.getCreateTime().toInstant(), Instant.now());
+        long spent = calendar.workingDaysUsedSince(task.getCreateTime().toInstant());
         Number used = (Number) task.getVariable(ProcessVariables.CHECK_DAYS_USED);
         task.setVariable(ProcessVariables.CHECK_DAYS_USED, (used == null ? 0 : used.longValue()) + spent);
     }
@@ -36,7 +39,7 @@ public class DossierClockListener implements TaskListener, ExecutionListener {
     /** Sequence flow taken when the dossier is complete: this check round is over, a revised dossier starts afresh. */
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable(ProcessVariables.DOSSIER_COMPLETED_AT, new Date());
+        execution.setVariable(ProcessVariables.DOSSIER_COMPLETED_AT, Date.from(clock.instant()));
         execution.setVariable(ProcessVariables.CHECK_DAYS_USED, 0L);
     }
 }

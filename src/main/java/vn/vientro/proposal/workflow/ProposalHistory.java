@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.*;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 /** A proposal's timeline (engine history joined with our audit trail) and where it stands on its diagram. */
 @ApplicationScoped
 public class ProposalHistory {
+
+    @Inject
+    Clock clock;
 
     /** Engine bookkeeping that means nothing to a reader of the timeline. */
     private static final Set<String> HIDDEN = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
@@ -131,7 +135,7 @@ public class ProposalHistory {
     }
 
     private List<OpenStep> openSteps(String processInstanceId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<OpenStep> open = new ArrayList<>();
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
                 .orderByTaskId().asc().list()) {

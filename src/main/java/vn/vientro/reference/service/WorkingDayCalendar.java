@@ -21,11 +21,24 @@ public class WorkingDayCalendar {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
 
     @ConfigProperty(name = "vientro.calendar.closing-time")
     LocalTime closingTime;
+
+    /** The close of the {@code days}-th working day from now (by the application's clock). */
+    public Instant dueIn(long days) {
+        return dueAfter(clock.instant(), days);
+    }
+
+    /** Working days used by now (by the application's clock) of a deadline whose clock started at {@code start}. */
+    public long workingDaysUsedSince(Instant start) {
+        return workingDaysUsed(start, clock.instant());
+    }
 
     /** The close of the {@code days}-th working day after {@code from}; 0 means the close of the current working day. */
     public Instant dueAfter(Instant from, long days) {

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * Conventions (also printed in the Notes sheet): a commitment counts in the year of the approval decision;
  * a project is active in a year when approved by its end and planned to end after its start, or when it
  * had disbursements in it; sector figures are split by the sector shares, location figures equally among
- * the project's locations; the province's population is that of its province-level unit valid at year end.
+ * the project's locations; the province's population is that of its province-level unit valid at year end, or the sum of its
+ * units' populations where the province itself has no figure for the year.
  */
 @ApplicationScoped
 public class AnnualReportData {
@@ -315,18 +316,47 @@ public class AnnualReportData {
     private record Population(Long people, List<String> sources) {
     }
 
-    /** The province-level units valid on 31 December of the year, with a population recorded for that year. */
+    /**
+     * The province's population in a year: for each province-level unit valid on 31 December, its own figure for
+     * the year or, when it has none, the sum of its direct subunits (districts, communes) valid that day that have
+     * one; the sources say which figures were summed. No figure at all gives {@code null} ("no data").
+     */
     private Population provincePopulation(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<Object[]> rows = em.createQuery("select u.population, u.source from UnitPopulation u join u.unit a "
-                        + "where u.year = :y and a.level = vn.vientro.reference.domain.AdminUnit.Level.PROVINCE "
-                        + "and a.validFrom <= :end and (a.validTo is null or a.validTo >= :end)", Object[].class)
+        String validAtEnd = "a.validFrom <= :end and (a.validTo is null or a.validTo >= :end)";
+        List<Object[]> provinces = em.createQuery("select a.id, a.code from AdminUnit a "
+                        + "where a.level = vn.vientro.reference.domain.AdminUnit.Level.PROVINCE and " + validAtEnd
+                        + " order by a.code", Object[].class)
+                .setParameter("end", end).getResultList();
+        // figures of the year for the provinces themselves and for units directly under a province
+        List<Object[]> figures = em.createQuery("select a.id, pa.id, a.code, u.population, u.source from UnitPopulation u "
+                        + "join u.unit a left join a.parent pa where u.year = :y and " + validAtEnd
+                        + " and (a.level = vn.vientro.reference.domain.AdminUnit.Level.PROVINCE "
+                        + "or pa.level = vn.vientro.reference.domain.AdminUnit.Level.PROVINCE) order by a.code", Object[].class)
                 .setParameter("y", year).setParameter("end", end).getResultList();
-        if (rows.isEmpty()) {
-            return new Population(null, List.of());
+        long people = 0;
+        boolean any = false;
+        List<String> sources = new ArrayList<>();
+        for (Object[] province : provinces) {
+            Object id = province[0];
+            List<Object[]> own = figures.stream().filter(f -> id.equals(f[0])).toList();
+            if (!own.isEmpty()) {
+                people += (Long) own.get(0)[3];
+                sources.add(year + ": " + own.get(0)[4]);
+                any = true;
+                continue;
+            }
+            List<Object[]> units = figures.stream().filter(f -> id.equals(f[1])).toList();
+            if (!units.isEmpty()) {
+                people += units.stream().mapToLong(f -> (Long) f[3]).sum();
+                sources.add(year + ": " + province[1] + " = tổng dân số " + units.size() + " đơn vị / sum of "
+                        + units.size() + " units (" + units.stream().map(f -> f[2] + " " + f[3])
+                        .collect(Collectors.joining(", ")) + "): "
+                        + units.stream().map(f -> (String) f[4]).distinct().collect(Collectors.joining("; ")));
+                any = true;
+            }
         }
-        return new Population(rows.stream().mapToLong(r -> (Long) r[0]).sum(),
-                rows.stream().map(r -> year + ": " + r[1]).toList());
+        return any ? new Population(people, sources) : new Population(null, List.of());
     }
 
     private long received(int year) {

@@ -54,8 +54,10 @@ final class ReportLabels {
                     "Active project: approved by the end of the year and planned to end after its start, or disbursed in it."),
             e("def.split", "Theo lĩnh vực: chia theo tỷ lệ lĩnh vực; theo địa bàn: chia đều cho các địa bàn của dự án.",
                     "By sector: split by the sector shares; by location: split equally among the project's locations."),
-            e("def.population", "Dân số tỉnh: đơn vị cấp tỉnh còn hiệu lực ngày 31/12 của năm.",
-                    "Province population: the province-level unit valid on 31 December of the year."),
+            e("def.population", "Dân số tỉnh: đơn vị cấp tỉnh còn hiệu lực ngày 31/12 của năm; năm không có số của tỉnh thì"
+                            + " cộng dân số các đơn vị trực thuộc còn hiệu lực (nguồn bên dưới ghi rõ số nào được cộng).",
+                    "Province population: the province-level unit valid on 31 December of the year; in a year without a figure"
+                            + " for the province, the sum of its units valid that day (the sources below say which were summed)."),
             e("def.nationalSource", "Số liệu cả nước: bảng national_figure (dân số, viện trợ PCPNN).",
                     "National figures: table national_figure (population, NGO aid)."));
 

@@ -1,12 +1,14 @@
 package vn.vientro.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
 import vn.vientro.workflow.StepDefinition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +25,9 @@ import java.util.*;
  */
 @ApplicationScoped
 public class CompletionValidator {
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
@@ -78,7 +83,7 @@ public class CompletionValidator {
 
     private String decisionDate(StepDefinition.Field field, Object raw, Instant submittedAt) {
         LocalDate date = LocalDate.parse(date(field, raw));
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
             throw DomainException.invalid("fields." + field.name(), "body", DomainException.OUT_OF_RANGE,
                     "cannot be in the future (today is " + today + ")");
@@ -95,7 +100,7 @@ public class CompletionValidator {
         if (!(raw instanceof Collection<?> items)) {
             throw DomainException.invalid("fields." + field.name(), "must be a list of agency codes");
         }
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         Set<String> codes = new LinkedHashSet<>();
         for (Object item : items) {
             String code = String.valueOf(item);

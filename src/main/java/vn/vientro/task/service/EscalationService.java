@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.task.domain.TaskEscalation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 /** Overdue tasks: recorded once per task by its timer, shown in the inbox and the timeline. */
 @ApplicationScoped
 public class EscalationService {
+
+    @Inject
+    Clock clock;
 
     /** The actor recorded for what the process does by itself. */
     public static final String SYSTEM = "system";
@@ -33,7 +37,7 @@ public class EscalationService {
         e.proposalId = proposalId;
         e.taskKey = taskKey;
         e.dueAt = dueAt;
-        e.escalatedAt = Instant.now();
+        e.escalatedAt = clock.instant();
         e.persist();
         audit.record(proposalId, SYSTEM, "OVERDUE", new AuditLog.Step(taskId, taskKey, null, null,
                 dueAt == null ? null : Map.of("dueAt", dueAt.toString())));

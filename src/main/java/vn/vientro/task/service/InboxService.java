@@ -24,6 +24,7 @@ import vn.vientro.task.domain.TaskEscalation;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.*;
 
@@ -33,6 +34,9 @@ import java.util.*;
  */
 @ApplicationScoped
 public class InboxService {
+
+    @Inject
+    Clock clock;
 
     public enum Sort { DUE, CREATED }
 
@@ -85,7 +89,7 @@ public class InboxService {
         }
         if (filter.overdue() != null) {
             where.append(filter.overdue() ? " and i.dueAt < :now" : " and (i.dueAt is null or i.dueAt >= :now)");
-            params.put("now", Instant.now());
+            params.put("now", clock.instant());
         }
         boolean byProposal = filter.kind() != null || (filter.q() != null && !filter.q().isBlank());
         if (filter.kind() != null) {
@@ -243,7 +247,7 @@ public class InboxService {
         // Offered to a group (claim and hand back), as opposed to assigned to one person by the process.
         Set<String> shared = new HashSet<>(em.createQuery("select distinct c.taskId from InboxCandidate c where c.taskId in :ids",
                 String.class).setParameter("ids", ids).getResultList());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return rows.stream().map(r -> {
             StepDefinition step = steps.of((String) r[2], (String) r[1]);
             Instant due = (Instant) r[5];
