@@ -51,6 +51,11 @@ class VietnameseTextTest {
         java.util.List<String> names = as(OFFICER).get("/api/ngos").then().statusCode(200).extract().path("nameVi");
         // "Quỹ" sorts after every "T..." name would be wrong; Vietnamese order puts Q before T.
         assertThat(names.indexOf("Quỹ Mérieux (Pháp)")).isLessThan(names.indexOf("Tổ chức Cứu trợ Trẻ em"));
+        // The demo NGOs in the order written out by hand (VietnameseTextUnitTest holds the comparator to the dictionary order).
+        java.util.List<String> demo = java.util.List.of("Quỹ Mérieux (Pháp)", "Tổ chức Con đường Sạch Quốc tế",
+                "Tổ chức Cứu trợ Trẻ em", "Tổ chức Láng giềng Tốt Quốc tế", "Tổ chức Plan International",
+                "Tổ chức Welthungerhilfe (Đức)");
+        assertThat(names.stream().filter(demo::contains).toList()).containsExactlyElementsOf(demo);
         assertThat(names).isSortedAccordingTo(vn.vientro.common.VietnameseText.COLLATOR);
     }
 }

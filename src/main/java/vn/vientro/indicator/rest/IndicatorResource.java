@@ -7,7 +7,6 @@ import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.vientro.indicator.domain.ExchangeRate;
@@ -18,7 +17,6 @@ import vn.vientro.security.Roles;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Exchange rates, population and national figures: read by every role, written by admin. */
 @Path("/api")
@@ -28,8 +26,6 @@ public class IndicatorResource {
     @Inject
     IndicatorDataService data;
 
-    @ConfigProperty(name = "vientro.currencies")
-    Set<String> currencies;
 
     public record PopulationInput(@NotBlank String unitCode, @NotNull @Min(1900) @Max(2200) Integer year,
                                   @NotNull @PositiveOrZero Long population, @NotBlank @Size(max = 300) String source) {
@@ -50,9 +46,6 @@ public class IndicatorResource {
     @Path("/exchange-rates")
     @RolesAllowed(Roles.ADMIN)
     public ExchangeRate putRate(@Valid @NotNull ExchangeRate rate) {
-        if (!currencies.contains(rate.currency)) {
-            throw vn.vientro.common.Problems.invalid("currency", "unknown currency " + rate.currency);
-        }
         return data.putRate(new IndicatorDataService.RateInput(rate.currency, rate.date, rate.unitsPerUsd, rate.source));
     }
 
@@ -71,7 +64,7 @@ public class IndicatorResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Integer> importRates(@NotNull String csv) {
-        return Map.of("imported", data.importRates(csv, currencies));
+        return Map.of("imported", data.importRates(csv));
     }
 
     @GET

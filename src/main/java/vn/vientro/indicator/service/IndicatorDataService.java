@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.vientro.common.CsvLines;
+import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Exchange rates, population and national figures: the denominators and conversions of the indicator. */
 @ApplicationScoped
@@ -24,6 +24,9 @@ public class IndicatorDataService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Currencies currencies;
 
     public record RateInput(String currency, LocalDate date, BigDecimal unitsPerUsd, String source) {
     }
@@ -45,6 +48,7 @@ public class IndicatorDataService {
     /** Adds the rate, or replaces the one of the same currency and date. */
     @Transactional
     public ExchangeRate putRate(RateInput in) {
+        currencies.require("currency", in.currency());
         ExchangeRate rate = em.createQuery("from ExchangeRate where currency = :c and date = :d", ExchangeRate.class)
                 .setParameter("c", in.currency()).setParameter("d", in.date()).getResultStream().findFirst()
                 .orElseGet(ExchangeRate::new);
@@ -70,13 +74,13 @@ public class IndicatorDataService {
      * line means nothing is written and every error is returned.
      */
     @Transactional
-    public int importRates(String csv, Set<String> currencies) {
+    public int importRates(String csv) {
         List<ImportError> errors = new ArrayList<>();
         List<RateInput> rows = new ArrayList<>();
         List<CsvLines.Line> lines = CsvLines.dataLines(csv);
         for (CsvLines.Line line : lines) {
             String currency = line.field(0);
-            if (!currencies.contains(currency)) {
+            if (!currencies.accepts(currency)) {
                 errors.add(new ImportError(line.number(), "currency", "unknown currency '" + currency + "'"));
             }
             LocalDate date = date(line, 1, "date", errors);

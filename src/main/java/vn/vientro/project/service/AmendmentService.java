@@ -38,9 +38,12 @@ public class AmendmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Projects projects;
+
     public List<Amendment> list(long projectId) {
-        Proposal project = em.find(Proposal.class, projectId);
-        if (project == null || project.status != ProposalStatus.APPROVED) {
+        Proposal project = projects.find(projectId);
+        if (project.status != ProposalStatus.APPROVED) {
             throw DomainException.notFound("Project", projectId);
         }
         return Amendment.list("projectId = ?1 order by requestedAt, id", projectId);
@@ -50,13 +53,8 @@ public class AmendmentService {
     @Transactional
     public Amendment request(long projectId, BigDecimal newAmount, LocalDate newPlannedEnd, String reason, Actor actor) {
         // locked: two requests at once must not both pass the one-pending-amendment check
-        Proposal project = em.find(Proposal.class, projectId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (project == null) {
-            throw DomainException.notFound("Project", projectId);
-        }
-        if (project.status != ProposalStatus.APPROVED) {
-            throw DomainException.conflict("Proposal " + projectId + " is not an approved project; only projects are amended");
-        }
+        Proposal project = projects.findForUpdate(projectId);
+        Projects.requireApproved(project, "only projects are amended");
         if (newAmount == null && newPlannedEnd == null) {
             throw DomainException.invalid("newAmount", "an amendment changes the committed amount, the planned end, or both");
         }
@@ -99,7 +97,7 @@ public class AmendmentService {
         a.decisionDate = decisionDate;
         a.rejectionReason = rejectionReason;
         if (approved) {
-            Proposal project = em.find(Proposal.class, a.projectId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Proposal project = projects.findForUpdate(a.projectId);
             // the change is measured from the project as it is when decided
             a.previousAmount = project.committedAmount;
             a.previousPlannedEnd = project.plannedEnd;

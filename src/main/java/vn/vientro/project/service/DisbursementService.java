@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
+import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.indicator.service.CurrencyConverter;
 import vn.vientro.project.domain.Disbursement;
@@ -36,8 +37,11 @@ public class DisbursementService {
     @Inject
     CurrencyConverter converter;
 
-    @ConfigProperty(name = "vientro.currencies")
-    Set<String> currencies;
+    @Inject
+    Currencies currencies;
+
+    @Inject
+    Projects projects;
 
     /** How long after the planned end a disbursement may still be dated. */
     @ConfigProperty(name = "vientro.disbursements.grace-period")
@@ -62,7 +66,7 @@ public class DisbursementService {
     }
 
     public Ledger ledger(long projectId) {
-        Proposal project = project(projectId);
+        Proposal project = projects.find(projectId);
         requireApproved(project);
         List<Disbursement> entries = entries(projectId);
         Map<Long, Long> reversedBy = new HashMap<>();
@@ -79,7 +83,7 @@ public class DisbursementService {
         var missing = rates.missing();
         return new Ledger(project.id, project.titleVi, project.committedAmount, project.currency, project.decisionDate,
                 project.plannedEnd, totals, missing.isEmpty() ? usd(committedUsd) : null,
-                missing.isEmpty() ? usd(disbursedUsd) : null, missing, List.copyOf(new TreeSet<>(currencies)), entries.stream().map(d -> new EntryView(d.id, d.date, d.amount, d.currency,
+                missing.isEmpty() ? usd(disbursedUsd) : null, missing, currencies.all(), entries.stream().map(d -> new EntryView(d.id, d.date, d.amount, d.currency,
                         d.reference, d.note, d.overrideReason, d.reversesId, reversedBy.get(d.id), d.recordedBy,
                         d.recordedAt)).toList());
     }
@@ -88,14 +92,12 @@ public class DisbursementService {
     @Transactional
     public Ledger record(long projectId, Entry in, Actor actor) {
         // locked: two entries recorded at once must not both pass the commitment check
-        Proposal project = lockedProject(projectId);
+        Proposal project = projects.findForUpdate(projectId);
         if (in.amount().signum() <= 0 || in.amount().stripTrailingZeros().scale() > 2) {
             throw DomainException.invalid("amount", "must be greater than 0 with at most 2 decimals");
         }
         requireApproved(project);
-        if (!currencies.contains(in.currency())) {
-            throw DomainException.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
-        }
+        currencies.require("currency", in.currency());
         if (project.decisionDate != null && in.date().isBefore(project.decisionDate)) {
             throw DomainException.invalid("date", "must not be before the approval decision of " + project.decisionDate);
         }
@@ -131,7 +133,7 @@ public class DisbursementService {
     /** Cancels an entry with an opposite one; an entry is reversed at most once and a reversal never is. */
     @Transactional
     public Ledger reverse(long projectId, long entryId, String reason, Actor actor) {
-        requireApproved(lockedProject(projectId));
+        requireApproved(projects.findForUpdate(projectId));
         Disbursement original = em.find(Disbursement.class, entryId);
         if (original == null || original.projectId != projectId) {
             throw DomainException.notFound("Disbursement", entryId);
@@ -178,27 +180,8 @@ public class DisbursementService {
         return Disbursement.list("projectId = ?1 order by date, id", projectId);
     }
 
-    private Proposal lockedProject(long id) {
-        Proposal p = em.find(Proposal.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw DomainException.notFound("Project", id);
-        }
-        return p;
-    }
-
-    private Proposal project(long id) {
-        Proposal p = em.find(Proposal.class, id);
-        if (p == null) {
-            throw DomainException.notFound("Project", id);
-        }
-        return p;
-    }
-
     private static void requireApproved(Proposal p) {
-        if (p.status != ProposalStatus.APPROVED) {
-            throw DomainException.conflict("Proposal " + p.id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
-                    + ", not an approved project: disbursements are recorded against approved projects only");
-        }
+        Projects.requireApproved(p, "disbursements are recorded against approved projects only");
     }
 
     private static Map<String, Object> details(Disbursement d) {

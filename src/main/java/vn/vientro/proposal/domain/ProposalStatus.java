@@ -23,8 +23,4 @@ public enum ProposalStatus {
         this.labelVi = labelVi;
         this.labelEn = labelEn;
     }
-
-    public boolean isClosed() {
-        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
-    }
 }

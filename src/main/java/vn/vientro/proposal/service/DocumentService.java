@@ -96,10 +96,10 @@ public class DocumentService {
     }
 
     public List<DocumentView> list(long proposalId) {
-        return em.createQuery("select new vn.vientro.proposal.service.ProposalView$DocumentView(d.id, d.type, '', '', "
+        return em.createQuery("select new vn.vientro.proposal.service.ProposalView$DocumentView(d.id, d.type, "
                         + "d.filename, d.contentType, d.size, d.sha256, d.uploadedBy, d.uploadedAt) "
                         + "from ProposalDocument d where d.proposalId = :p order by d.uploadedAt, d.id", DocumentView.class)
-                .setParameter("p", proposalId).getResultList().stream().map(DocumentService::labelled).toList();
+                .setParameter("p", proposalId).getResultList();
     }
 
     public ProposalDocument get(long proposalId, long documentId) {
@@ -121,13 +121,7 @@ public class DocumentService {
     }
 
     private static DocumentView view(ProposalDocument d) {
-        return labelled(new DocumentView(d.id, d.type, "", "", d.filename, d.contentType, d.size, d.sha256,
-                d.uploadedBy, d.uploadedAt));
-    }
-
-    private static DocumentView labelled(DocumentView d) {
-        return new DocumentView(d.id(), d.type(), d.type().labelVi, d.type().labelEn, d.filename(), d.contentType(),
-                d.size(), d.sha256(), d.uploadedBy(), d.uploadedAt());
+        return new DocumentView(d.id, d.type, d.filename, d.contentType, d.size, d.sha256, d.uploadedBy, d.uploadedAt);
     }
 
     /**

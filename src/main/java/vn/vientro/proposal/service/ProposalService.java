@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
+import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.*;
 import vn.vientro.reference.domain.AdminUnit;
@@ -51,8 +52,8 @@ public class ProposalService {
     @Inject
     ChecklistService checklists;
 
-    @ConfigProperty(name = "vientro.currencies")
-    Set<String> currencies;
+    @Inject
+    Currencies currencies;
 
     @ConfigProperty(name = "vientro.calendar.zone")
     ZoneId zone;
@@ -250,9 +251,7 @@ public class ProposalService {
         if (in.plannedEnd().isBefore(in.plannedStart())) {
             throw DomainException.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
         }
-        if (!currencies.contains(in.currency())) {
-            throw DomainException.invalid("currency", "unknown currency " + in.currency() + "; accepted: " + new TreeSet<>(currencies));
-        }
+        currencies.require("currency", in.currency());
         Ngo ngo = em.find(Ngo.class, in.ngoId());
         if (ngo == null) {
             throw DomainException.invalid("ngoId", "no foreign NGO has id " + in.ngoId());

@@ -36,6 +36,11 @@ public record ProposalView(
     public record DocumentView(long id, ProposalDocument.Type type, String typeLabelVi, String typeLabelEn,
                                String filename, String contentType, long size, String sha256,
                                String uploadedBy, Instant uploadedAt) {
+        /** The labels come from the type (a query cannot read them from the enum). */
+        public DocumentView(long id, ProposalDocument.Type type, String filename, String contentType, long size,
+                            String sha256, String uploadedBy, Instant uploadedAt) {
+            this(id, type, type.labelVi, type.labelEn, filename, contentType, size, sha256, uploadedBy, uploadedAt);
+        }
     }
 
     public record OpinionView(String agency, Opinion.Outcome outcome, String comment, Instant requestedAt,

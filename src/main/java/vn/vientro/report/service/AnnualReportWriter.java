@@ -261,11 +261,7 @@ public class AnnualReportWriter {
 
     private Sheet sheet(String nameKey, int[] widths, String... heads) {
         Sheet sheet = base.createSheet(l.t(nameKey));
-        String[] labels = new String[heads.length];
-        for (int i = 0; i < heads.length; i++) {
-            labels[i] = heads[i].isEmpty() ? "" : heads[i];
-        }
-        headerRow(sheet, labels, widths);
+        headerRow(sheet, heads, widths);
         return sheet;
     }
 

@@ -8,9 +8,9 @@ import { session } from '../lib/session.js';
 import { href } from '../lib/router.js';
 import '../components/status-tag.js';
 import '../components/pager.js';
+import { kindFilter } from '../components/kind-filter.js';
 import '../components/task-flags.js';
 
-const KINDS = ['PROGRAMME', 'PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'];
 const SORTS = { 'DUE-asc': ['DUE', false], 'DUE-desc': ['DUE', true], 'CREATED-desc': ['CREATED', true], 'CREATED-asc': ['CREATED', false] };
 const FLASH_KEY = 'vt.inbox.flash';
 
@@ -101,11 +101,7 @@ export class InboxPage extends ListPage {
           </select>
         </div>
         <div class="col-sm-6 col-lg-2">
-          <label class="form-label" for="filter-kind">${t('inbox.kind')}</label>
-          <select id="filter-kind" class="form-select" @change=${(e) => this.change('kind', e.target.value)}>
-            <option value="">${t('proposals.allKinds')}</option>
-            ${KINDS.map((k) => html`<option value=${k} ?selected=${f.kind === k}>${t(`kind.${k}`)}</option>`)}
-          </select>
+          ${kindFilter({ label: t('inbox.kind'), value: f.kind, onChange: (v) => this.change('kind', v) })}
         </div>
         <div class="col-sm-6 col-lg-3">
           <label class="form-label" for="filter-sort">${t('inbox.sort')}</label>

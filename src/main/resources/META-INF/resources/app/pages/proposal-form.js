@@ -11,8 +11,8 @@ import '../components/error-summary.js';
 import '../components/status-tag.js';
 import '../components/document-uploader.js';
 import '../components/dossier-checklist.js';
+import { KINDS } from '../components/kind-filter.js';
 
-export const KINDS = ['PROGRAMME', 'PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'];
 // vientro.currencies has no endpoint of its own: the service's default list.
 export const CURRENCIES = ['USD', 'VND', 'EUR', 'JPY', 'KRW', 'AUD', 'GBP', 'CHF', 'CAD', 'SGD'];
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];

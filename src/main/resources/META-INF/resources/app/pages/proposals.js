@@ -6,10 +6,10 @@ import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
 import '../components/status-tag.js';
 import '../components/pager.js';
+import { kindFilter } from '../components/kind-filter.js';
 
 export const STATUSES = ['DRAFT', 'CHECKING', 'SUPPLEMENT_REQUESTED', 'CONSULTING', 'APPRAISING', 'REVISION_REQUESTED',
   'AWAITING_APPROVAL', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
-export const KINDS = ['PROGRAMME', 'PROJECT', 'NON_PROJECT', 'EMERGENCY_RELIEF'];
 
 /** Proposals the user may see; an officer starts on their own, by status. */
 export class ProposalsPage extends ListPage {
@@ -52,11 +52,7 @@ export class ProposalsPage extends ListPage {
           </select>
         </div>
         <div class="col-sm-6 col-lg-3">
-          <label class="form-label" for="filter-kind">${t('proposals.kind')}</label>
-          <select id="filter-kind" class="form-select" @change=${(e) => this.change('kind', e.target.value)}>
-            <option value="">${t('proposals.allKinds')}</option>
-            ${KINDS.map((k) => html`<option value=${k} ?selected=${f.kind === k}>${t(`kind.${k}`)}</option>`)}
-          </select>
+          ${kindFilter({ label: t('proposals.kind'), value: f.kind, onChange: (v) => this.change('kind', v) })}
         </div>
         <div class="col-sm-8 col-lg-4">
           <label class="form-label" for="filter-q">${t('proposals.search')}</label>
