@@ -102,9 +102,20 @@ public abstract class BrowserTest {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    /** Opens an in-app page (path after '#'). */
+    /**
+     * Opens an in-app page (path after '#') and waits until the application shows it: the page it replaces may
+     * still be on screen for a moment (each navigation the shell completes is numbered in main's data-shown).
+     */
     protected void open(String path) {
-        page.navigate(url("/#" + path));
+        Object before = page.evaluate("() => document.querySelector('main')?.dataset.shown ?? ''");
+        String target = url("/#" + path);
+        if (target.equals(page.url())) {
+            page.reload();   // the same address again would not be a navigation
+        } else {
+            page.navigate(target);
+        }
+        page.waitForFunction("before => { const main = document.querySelector('main');"
+                + " return !!main && !!main.dataset.shown && main.dataset.shown !== before; }", before);
     }
 
     protected void signIn(String username) {

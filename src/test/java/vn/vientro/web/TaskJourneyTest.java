@@ -37,8 +37,9 @@ class TaskJourneyTest extends BrowserTest {
     /** Opens the inbox filtered to this proposal and the task at the given step. */
     private void openTask(String title, String step) {
         open("/inbox?q=" + title.replace(" ", "%20"));
-        assertThat(rows().first()).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + step + "\\s*:"))).click();
+        // The row of this proposal: the page it replaces (the inbox after sign-in) may still be on screen for a moment.
+        rows().filter(new Locator.FilterOptions().setHasText(title))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^" + step + "\\s*:"))).click();
         assertThat(heading()).hasText(step);
     }
 

@@ -11,7 +11,7 @@ import { homeFor } from '../routes.js';
  * switch and sign-out; it picks the page for the address and keeps people out of pages their role cannot use.
  */
 export class AppShell extends VtElement {
-  static properties = { page: { state: true }, failure: { state: true } };
+  static properties = { page: { state: true }, failure: { state: true }, shown: { state: true } };
 
   connectedCallback() {
     super.connectedCallback();
@@ -46,6 +46,7 @@ export class AppShell extends VtElement {
     if (!match) {
       this.failure = 'error.pageNotFound';
       this.page = null;
+      this.shown = ticket;
       return;
     }
     if (!match.route.isPublic && !user) {
@@ -56,6 +57,7 @@ export class AppShell extends VtElement {
     if (match.route.roles.length && !match.route.roles.some((role) => user.roles.includes(role))) {
       this.failure = 'error.forbiddenPage';
       this.page = null;
+      this.shown = ticket;
       return;
     }
     let failed = false;
@@ -68,12 +70,14 @@ export class AppShell extends VtElement {
     if (failed) {
       this.failure = 'error.network';
       this.page = null;
+      this.shown = ticket;
       return;
     }
     const element = document.createElement(match.route.tag);
     element.params = match.params;
     element.query = match.query;
     this.page = element;
+    this.shown = ticket;
     await this.updateComplete;
     // After an in-app navigation, move focus to the new page's heading so screen readers announce it. The first
     // page of a visit keeps the browser's own start, where the first Tab reaches the skip link.
@@ -118,7 +122,7 @@ export class AppShell extends VtElement {
             </ul>
           </nav>` : ''}
       </header>
-      <main id="main" class="container-xl py-4" tabindex="-1">
+      <main id="main" class="container-xl py-4" tabindex="-1" data-shown=${this.shown ?? ''}>
         ${this.failure ? html`<h1 tabindex="-1">${t(this.failure)}</h1><p><a href=${href('/')}>${t('error.goHome')}</a></p>` : this.page}
       </main>
       <footer class="app-footer container-xl py-3">${t('app.footer')}</footer>`;
