@@ -2,7 +2,6 @@ package vn.vientro.common;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,7 +17,13 @@ public class ProvinceClock {
 
     @Produces
     @Singleton
-    Clock clock(@ConfigProperty(name = "vientro.calendar.zone") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(CalendarSettings calendar) {
+        return Clock.system(calendar.zone());
+    }
+
+    @Produces
+    @ProvinceZone
+    ZoneId zone(CalendarSettings calendar) {
+        return calendar.zone();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
@@ -48,7 +49,8 @@ public class DemoData {
     @ConfigProperty(name = "vientro.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     ZoneId zone;
 
     @Inject

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
@@ -55,7 +55,8 @@ public class ProposalService {
     @Inject
     Currencies currencies;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     ZoneId zone;
 
     /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */

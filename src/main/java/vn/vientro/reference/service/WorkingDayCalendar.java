@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.Holiday;
 
 import java.time.*;
@@ -24,7 +25,8 @@ public class WorkingDayCalendar {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     ZoneId zone;
 
     @ConfigProperty(name = "vientro.calendar.closing-time")

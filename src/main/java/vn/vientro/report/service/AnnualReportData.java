@@ -53,7 +53,8 @@ public class AnnualReportData {
     StepDefinitions steps;
 
     /** Years begin at midnight in the province, not in the server's zone. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "vientro.calendar.zone")
+    @jakarta.inject.Inject
+    @vn.vientro.common.ProvinceZone
     ZoneId zone;
 
     private Instant startOf(int year) {

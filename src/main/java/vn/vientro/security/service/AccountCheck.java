@@ -1,5 +1,6 @@
 package vn.vientro.security.service;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.service.ReferenceDataChanged;
 import vn.vientro.security.domain.AppUser;
@@ -47,7 +49,8 @@ public class AccountCheck implements SecurityIdentityAugmentor {
     @ConfigProperty(name = "vientro.auth.account-check-cache", defaultValue = "PT5S")
     Duration cacheFor;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     ZoneId zone;
 
     @Override

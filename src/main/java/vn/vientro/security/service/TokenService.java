@@ -1,5 +1,6 @@
 package vn.vientro.security.service;
 
+import jakarta.inject.Inject;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
 
@@ -42,7 +44,8 @@ public class TokenService {
     @ConfigProperty(name = "vientro.auth.public-key-location")
     String publicKeyLocation;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     java.time.ZoneId zone;
 
     /** The committed keys are public: in production either one would let anybody mint valid tokens. */

@@ -2,7 +2,7 @@ package vn.vientro.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
@@ -29,7 +29,8 @@ public class CompletionValidator {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "vientro.calendar.zone")
+    @Inject
+    @ProvinceZone
     ZoneId zone;
 
     /** @param submittedAt when what the task decides was submitted (the proposal, the amendment's request) */
