@@ -5,8 +5,15 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -15,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Services speak the domain, not HTTP: no class in a {@code service}, {@code domain} or {@code workflow} package
  * names JAX-RS, the problem extension or a class of a {@code rest} package (imported or written out in full).
- * They throw {@code DomainException}; the REST layer's {@code DomainProblems} answers with problem+json. Reads the
- * sources as text, without Quarkus.
+ * They throw {@code DomainException}; the REST layer's {@code DomainProblems} answers with problem+json. And no two
+ * packages depend on each other, directly or around a circle. Reads the sources as text, without Quarkus.
  */
 class LayeringTest {
 
@@ -52,6 +59,81 @@ class LayeringTest {
         assertThat(offences("a/service/A.java", "import vn.vientro.common.Problems;")).hasSize(1);
         assertThat(offences("a/service/A.java", "import vn.vientro.common.domain.DomainException;\n"
                 + "// a comment may say jakarta.ws.rs\n * or javadoc vn.vientro.x.rest.Y")).isEmpty();
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() throws IOException {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher declared = PACKAGE.matcher(source);
+                assertThat(declared.find()).as("package of " + file).isTrue();
+                Set<String> uses = graph.computeIfAbsent(declared.group(1), k -> new TreeSet<>());
+                Matcher used = REFERENCE.matcher(source);
+                while (used.find()) {
+                    if (!used.group(1).equals(declared.group(1))) {
+                        uses.add(used.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(graph).as("the packages were found").hasSizeGreaterThan(20);
+        assertThat(cycles(graph)).as("packages that depend on each other in a circle").isEmpty();
+    }
+
+    @Test
+    void theCycleCheckFindsACircleAndOnlyThat() {
+        Map<String, Set<String>> graph = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"),
+                "d", Set.of("a"), "e", Set.of());
+        assertThat(cycles(graph)).containsExactly(List.of("a", "b", "c"));
+        assertThat(cycles(Map.of("a", Set.of("b"), "b", Set.of()))).isEmpty();
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+    /** A class of ours named in code: {@code vn.vientro.<package>.<Class>} (imports and names written out in full). */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(vn\\.vientro(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+
+    /** The groups of packages that reach each other (Tarjan's strongly connected components of more than one). */
+    static List<List<String>> cycles(Map<String, Set<String>> graph) {
+        var search = new Object() {
+            final Map<String, Integer> index = new TreeMap<>();
+            final Map<String, Integer> low = new TreeMap<>();
+            final Deque<String> stack = new ArrayDeque<>();
+            final List<List<String>> found = new ArrayList<>();
+
+            void visit(String v) {
+                index.put(v, index.size());
+                low.put(v, index.get(v));
+                stack.push(v);
+                for (String w : graph.getOrDefault(v, Set.of())) {
+                    if (!index.containsKey(w)) {
+                        visit(w);
+                        low.put(v, Math.min(low.get(v), low.get(w)));
+                    } else if (stack.contains(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                }
+                if (low.get(v).equals(index.get(v))) {
+                    List<String> component = new ArrayList<>();
+                    String w;
+                    do {
+                        w = stack.pop();
+                        component.add(w);
+                    } while (!w.equals(v));
+                    if (component.size() > 1) {
+                        component.sort(null);
+                        found.add(component);
+                    }
+                }
+            }
+        };
+        new TreeSet<>(graph.keySet()).forEach(v -> {
+            if (!search.index.containsKey(v)) {
+                search.visit(v);
+            }
+        });
+        return search.found;
     }
 
     /** The lines of a source naming HTTP, comments aside. */

@@ -17,7 +17,8 @@ class OperationsTest {
     void readinessIncludesTheDatabaseAndTheEngine() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Workflow engine"))
-                .body("checks.find { it.name == 'Workflow engine' }.data.processVersion", greaterThanOrEqualTo(1));
+                .body("checks.find { it.name == 'Workflow engine' }.data.aidProposal", greaterThanOrEqualTo(1))
+                .body("checks.find { it.name == 'Workflow engine' }.data.projectAmendment", greaterThanOrEqualTo(1));
         given().get("/q/health/live").then().statusCode(200);
     }
 

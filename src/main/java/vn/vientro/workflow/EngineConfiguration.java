@@ -9,14 +9,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
-import vn.vientro.task.service.InboxProjection;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The engine's configuration beyond application.properties: every user task of every process reports
- * its lifecycle to the {@link InboxProjection}, as a built-in listener (it runs even when an operator
+ * its lifecycle to each {@link UserTaskObserver} bean, as a built-in listener (it runs even when an operator
  * deletes an instance with custom listeners skipped).
  */
 @ApplicationScoped
@@ -32,8 +31,9 @@ public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                TaskListener projection = task -> Arc.container().instance(InboxProjection.class).get().notify(task);
-                TASK_EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, projection));
+                TaskListener observers = task -> Arc.container().select(UserTaskObserver.class)
+                        .forEach(observer -> observer.notify(task));
+                TASK_EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, observers));
             }
         });
         setCustomPostBPMNParseListeners(listeners);

@@ -6,9 +6,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import vn.vientro.proposal.workflow.CamundaProposalProcess;
 
-/** Ready once the engine answers and the aid-proposal process is deployed. */
+/** Ready once the engine answers and every process this node deploys has a version in the database. */
 @Readiness
 @ApplicationScoped
 public class EngineReadinessCheck implements HealthCheck {
@@ -16,14 +15,26 @@ public class EngineReadinessCheck implements HealthCheck {
     @Inject
     ProcessEngine engine;
 
+    @Inject
+    ProcessDeployer deployer;
+
     @Override
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("Workflow engine");
+        var keys = deployer.processKeys();
+        if (keys.isEmpty()) {
+            return builder.down().withData("reason", "processes not deployed yet").build();
+        }
         try {
-            var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).latestVersion().singleResult();
-            return definition == null ? builder.down().withData("reason", "process not deployed").build()
-                    : builder.up().withData("processVersion", definition.getVersion()).build();
+            for (String key : keys) {
+                var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(key).latestVersion().singleResult();
+                if (definition == null) {
+                    return builder.down().withData("reason", key + " not deployed").build();
+                }
+                builder.withData(key, definition.getVersion());
+            }
+            return builder.up().build();
         } catch (RuntimeException e) {
             return builder.down().withData("reason", e.getClass().getSimpleName()).build();
         }

@@ -6,11 +6,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +25,8 @@ import java.util.List;
 public class ProcessDeployer {
 
     private static final Logger LOG = Logger.getLogger(ProcessDeployer.class);
+    /** The keys of the processes this node deployed; empty until the engine has started and deployed them. */
+    private volatile List<String> processKeys = List.of();
     static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
             "bpmn/project-amendment.bpmn"};
 
@@ -32,22 +37,30 @@ public class ProcessDeployer {
         expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
 
         var builder = engine.getRepositoryService().createDeployment().name("vientro").enableDuplicateFiltering(true);
+        List<String> keys = new ArrayList<>();
         for (String resource : RESOURCES) {
             if (resource.endsWith(".bpmn")) {
-                checkSteps(resource);
+                keys.addAll(checkSteps(resource));
             }
             builder.addClasspathResource(resource);
         }
         LOG.infof("Process models deployed (deployment %s)", builder.deploy().getId());
+        processKeys = List.copyOf(keys);
     }
 
-    /** A model whose steps are declared wrongly stops the start-up, naming each problem. */
-    static void checkSteps(String resource) {
+    public List<String> processKeys() {
+        return processKeys;
+    }
+
+    /** A model whose steps are declared wrongly stops the start-up, naming each problem; answers its process keys. */
+    static List<String> checkSteps(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            List<String> problems = StepDefinitions.problems(Bpmn.readModelFromStream(in));
+            BpmnModelInstance model = Bpmn.readModelFromStream(in);
+            List<String> problems = StepDefinitions.problems(model);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(resource + " declares its steps wrongly: " + String.join("; ", problems));
             }
+            return model.getModelElementsByType(Process.class).stream().map(Process::getId).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.camunda.bpm.engine.RuntimeService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.project.domain.Amendment;
@@ -27,13 +26,11 @@ public class AmendmentService {
     @Inject
     Clock clock;
 
-    public static final String PROCESS_KEY = "projectAmendment";
-
     @Inject
     EntityManager em;
 
     @Inject
-    RuntimeService runtime;
+    AmendmentProcess process;
 
     @Inject
     AuditLog audit;
@@ -75,13 +72,7 @@ public class AmendmentService {
         a.newPlannedEnd = newPlannedEnd;
         a.status = Amendment.Status.REQUESTED;
         a.persist();
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("proposalId", projectId);
-        variables.put("amendmentId", a.id);
-        variables.put("submittedBy", actor.username());
-        variables.put("submittedAt", java.util.Date.from(a.requestedAt));   // no decision dated before the request
-        a.processInstanceId = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey("amendment:" + a.id)
-                .setVariables(variables).execute().getId();
+        a.processInstanceId = process.start(a);
         audit.record(projectId, actor.username(), "AMENDMENT_REQUESTED", new AuditLog.Step(null, null, null, reason,
                 details(a)));
         return a;

@@ -22,7 +22,7 @@ public class AmendmentDecisionListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         boolean approved = "APPROVED".equals(StepDefinitions.properties(execution.getBpmnModelElementInstance()).get("decision"));
         Object date = execution.getVariable("decisionDate");
-        amendments.decided(((Number) execution.getVariable("amendmentId")).longValue(), approved,
+        amendments.decided(((Number) execution.getVariable(CamundaAmendmentProcess.AMENDMENT_ID)).longValue(), approved,
                 (String) execution.getVariable("decisionNumber"), date == null ? null : LocalDate.parse(date.toString()),
                 (String) execution.getVariable("rejectionReason"));
     }

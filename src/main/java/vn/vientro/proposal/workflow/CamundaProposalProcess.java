@@ -10,6 +10,7 @@ import vn.vientro.workflow.StepDefinitions;
 
 import java.util.HashMap;
 import java.util.Map;
+import vn.vientro.workflow.ProcessVariables;
 
 /** Starts and inspects the {@code aidProposal} process; the business key is the proposal id. */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.service.DocumentChecklist;
 
 import java.util.List;
+import vn.vientro.workflow.ProcessVariables;
 
 /** Reads the checklist from the latest version of the DMN decision {@code documentChecklist}. */
 @ApplicationScoped

@@ -11,6 +11,7 @@ import vn.vientro.reference.service.WorkingDayCalendar;
 
 import java.time.Clock;
 import java.util.Date;
+import vn.vientro.workflow.ProcessVariables;
 
 /**
  * The dossier clocks. When a check ends it adds the working days spent to {@code checkDaysUsed}, so a

@@ -11,6 +11,7 @@ import vn.vientro.proposal.service.OpinionService;
 import vn.vientro.workflow.ProcessFunctions;
 
 import java.util.Locale;
+import vn.vientro.workflow.ProcessVariables;
 
 /**
  * Keeps the opinion register in step with the {@code giveOpinion} tasks: a pending row when an agency

@@ -14,6 +14,7 @@ import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.workflow.StepDefinitions;
 
 import java.time.LocalDate;
+import vn.vientro.workflow.ProcessVariables;
 
 /**
  * Copies the status a BPMN element declares ({@code status} property) to the proposal row, in the

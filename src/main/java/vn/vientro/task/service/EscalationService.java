@@ -1,13 +1,14 @@
 package vn.vientro.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.task.domain.TaskEscalation;
+import vn.vientro.workflow.StepOverdue;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +28,21 @@ public class EscalationService {
     @Inject
     AuditLog audit;
 
+    /** Records an overdue step once, in the timer job's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void escalate(long proposalId, String taskId, String taskKey, Instant dueAt) {
-        if (TaskEscalation.findById(taskId) != null) {
+    void escalate(@Observes StepOverdue overdue) {
+        if (TaskEscalation.findById(overdue.taskId()) != null) {
             return;
         }
         TaskEscalation e = new TaskEscalation();
-        e.taskId = taskId;
-        e.proposalId = proposalId;
-        e.taskKey = taskKey;
-        e.dueAt = dueAt;
+        e.taskId = overdue.taskId();
+        e.proposalId = overdue.proposalId();
+        e.taskKey = overdue.taskKey();
+        e.dueAt = overdue.dueAt();
         e.escalatedAt = clock.instant();
         e.persist();
-        audit.record(proposalId, SYSTEM, "OVERDUE", new AuditLog.Step(taskId, taskKey, null, null,
-                dueAt == null ? null : Map.of("dueAt", dueAt.toString())));
+        audit.record(e.proposalId, SYSTEM, "OVERDUE", new AuditLog.Step(e.taskId, e.taskKey, null, null,
+                e.dueAt == null ? null : Map.of("dueAt", e.dueAt.toString())));
     }
 
     public Map<String, TaskEscalation> forTasks(Collection<String> taskIds) {

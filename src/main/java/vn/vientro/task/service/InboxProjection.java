@@ -5,18 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import vn.vientro.task.domain.InboxItem;
+import vn.vientro.workflow.ProcessVariables;
+import vn.vientro.workflow.UserTaskObserver;
 
 /**
  * Mirrors every open user task into {@code inbox_item}, inside the engine's transaction, so the inbox
- * is one indexed query on our own tables. Attached to every user task of every process by
- * {@code InboxParseListener}; the BPMN does not have to remember it.
+ * is one indexed query on our own tables. The engine tells it of every user task of every process
+ * ({@code EngineConfiguration}); the BPMN does not have to remember it.
  */
 @ApplicationScoped
-@Unremovable // looked up by the engine's parse listener, never injected
-public class InboxProjection implements TaskListener {
+@Unremovable // looked up by the engine's configuration, never injected
+public class InboxProjection implements UserTaskObserver {
 
     @Inject
     EntityManager em;
@@ -44,7 +45,7 @@ public class InboxProjection implements TaskListener {
     }
 
     private void created(DelegateTask task) {
-        Object proposalId = task.getVariable("proposalId");
+        Object proposalId = task.getVariable(ProcessVariables.PROPOSAL_ID);
         if (!(proposalId instanceof Number id)) {
             return; // not a proposal's task
         }

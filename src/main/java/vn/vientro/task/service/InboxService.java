@@ -17,7 +17,7 @@ import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
-import vn.vientro.proposal.workflow.ProcessVariables;
+import vn.vientro.workflow.ProcessVariables;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;

@@ -1,18 +1,18 @@
-package vn.vientro.task.workflow;
+package vn.vientro.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import vn.vientro.proposal.workflow.ProcessVariables;
-import vn.vientro.task.service.EscalationService;
 
 /**
- * Runs when a task's non-interrupting overdue timer fires: records an escalation for the open task the
- * timer is attached to. The task itself stays where it is.
+ * Runs when a task's non-interrupting overdue timer fires (both processes use it): announces a {@link StepOverdue}
+ * for the open task the timer is attached to, inside the timer job's transaction. The task itself stays where it is;
+ * what an overdue step means (an escalation in the inbox and the timeline) is decided by whoever observes it.
  */
 @ApplicationScoped
 @Named("overdueRecorder")
@@ -22,7 +22,7 @@ public class OverdueListener implements ExecutionListener {
     TaskService tasks;
 
     @Inject
-    EscalationService escalations;
+    Event<StepOverdue> overdue;
 
     @Override
     public void notify(DelegateExecution execution) {
@@ -30,7 +30,7 @@ public class OverdueListener implements ExecutionListener {
         String taskKey = timer.getAttachedTo().getId();
         long proposalId = ((Number) execution.getVariable(ProcessVariables.PROPOSAL_ID)).longValue();
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list()
-                .forEach(t -> escalations.escalate(proposalId, t.getId(), taskKey,
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+                .forEach(t -> overdue.fire(new StepOverdue(proposalId, t.getId(), taskKey,
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant())));
     }
 }

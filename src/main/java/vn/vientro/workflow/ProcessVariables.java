@@ -1,4 +1,4 @@
-package vn.vientro.proposal.workflow;
+package vn.vientro.workflow;
 
 /** Names of the process variables the Java side sets or reads; the BPMN and DMN use the same names. */
 public final class ProcessVariables {

@@ -1,0 +1,108 @@
+package vn.vientro.workflow;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An engine for the BPMN alone, as Camunda's invoice example tests its process: in memory (H2), no Quarkus, no
+ * database of ours, timers run on demand. The process's listeners are stand-ins that record what they were called
+ * for; the deadline functions count calendar days (the working-day calendar has its own test). Deploys the models
+ * from {@code bpmn/} as the service does.
+ */
+public final class ProcessTestEngine {
+
+    private ProcessTestEngine() {
+    }
+
+    /** Builds an engine whose expressions resolve {@code beans} by name, and deploys {@code resources}. */
+    public static ProcessEngine start(Map<String, Object> beans, String... resources) {
+        var configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("bpmn-test-" + UUID.randomUUID())
+                .setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL)
+                .setJobExecutorActivate(false);
+        configuration.setBeans(new HashMap<>(beans));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        var expressions = configuration.getExpressionManager();
+        try {
+            expressions.addFunction("dueIn", ProcessTestEngine.class.getMethod("dueIn", long.class));
+            expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
+            expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+        var deployment = engine.getRepositoryService().createDeployment().name("bpmn-test");
+        for (String resource : resources) {
+            deployment.addClasspathResource(resource);
+        }
+        deployment.deploy();
+        return engine;
+    }
+
+    /** Stand-in for the working-day deadline: {@code days} calendar days from now. */
+    public static Date dueIn(long days) {
+        return dueAfter(null, days);
+    }
+
+    public static Date dueAfter(Date from, long days) {
+        return Date.from((from == null ? Instant.now() : from.toInstant()).plus(Duration.ofDays(days)));
+    }
+
+    /**
+     * A listener that remembers, in order, the element each call was for (the activity or sequence flow id, or
+     * {@code taskKey:event} on a task) and the {@code status} each such element declares.
+     */
+    public static class Recorder implements ExecutionListener, TaskListener {
+        private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> statuses = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            // on a sequence flow's "take" the element is the flow
+            record(EVENTNAME_TAKE.equals(execution.getEventName()) ? execution.getCurrentTransitionId()
+                    : execution.getCurrentActivityId(), execution.getBpmnModelElementInstance());
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            record(task.getTaskDefinitionKey() + ":" + task.getEventName(), task.getBpmnModelElementInstance());
+        }
+
+        private void record(String call, BaseElement element) {
+            calls.add(call);
+            String status = StepDefinitions.properties(element).get("status");
+            if (status != null) {
+                statuses.add(status);
+            }
+        }
+
+        public List<String> calls() {
+            return List.copyOf(calls);
+        }
+
+        public List<String> statuses() {
+            return List.copyOf(statuses);
+        }
+
+        public void clear() {
+            calls.clear();
+            statuses.clear();
+        }
+    }
+}
