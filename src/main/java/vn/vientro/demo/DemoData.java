@@ -17,6 +17,7 @@ import vn.vientro.indicator.domain.UnitPopulation;
 import vn.vientro.project.service.DisbursementService;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.service.ProposalInput;
+import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.reference.domain.*;
 import vn.vientro.security.Actor;
@@ -55,6 +56,9 @@ public class DemoData {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    ProposalQueries queries;
 
     @Inject
     InboxService inbox;
@@ -393,7 +397,7 @@ public class DemoData {
 
     private void complete(long proposalId, String taskKey, String outcome, Map<String, Object> fields, Actor actor,
                           List<String> groups) {
-        String pid = proposals.processInstanceOf(proposalId);
+        String pid = queries.processInstanceOf(proposalId);
         var task = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list().get(0);
         inbox.complete(task.getId(), new CompletionInput(outcome, "Dữ liệu mẫu / demo", fields), actor, groups);
     }

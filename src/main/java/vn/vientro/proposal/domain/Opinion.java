@@ -41,8 +41,4 @@ public class Opinion extends PanacheEntityBase {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
-
-    public static boolean asked(long proposalId, String agency) {
-        return agency != null && count("proposalId = ?1 and agency = ?2", proposalId, agency) > 0;
-    }
 }

@@ -25,6 +25,7 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.service.ChecklistService;
 import vn.vientro.proposal.service.DocumentService;
 import vn.vientro.proposal.service.ProposalInput;
+import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.proposal.service.ProposalSummary;
 import vn.vientro.proposal.service.ProposalView;
@@ -48,6 +49,9 @@ public class ProposalResource {
     ProposalService proposals;
 
     @Inject
+    ProposalQueries queries;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -66,7 +70,7 @@ public class ProposalResource {
                                       @QueryParam("mine") String mine,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return proposals.list(user.actor(), new ProposalService.Filter(status, kind, q, flag("mine", mine), page, size));
+        return queries.list(user.actor(), new ProposalQueries.Filter(status, kind, q, flag("mine", mine), page, size));
     }
 
     /** Strict true/false: the framework would read any other word as false and quietly list everything. */
@@ -93,7 +97,7 @@ public class ProposalResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public ProposalView get(@PathParam("id") long id) {
-        return proposals.view(id, user.actor());
+        return queries.view(id, user.actor());
     }
 
     @PUT
@@ -128,7 +132,7 @@ public class ProposalResource {
     @Path("/{id}/documents")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public List<ProposalView.DocumentView> documents(@PathParam("id") long id) {
-        proposals.visible(id, user.actor());
+        queries.visible(id, user.actor());
         return documents.list(id);
     }
 
@@ -168,7 +172,7 @@ public class ProposalResource {
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        proposals.visible(id, user.actor());
+        queries.visible(id, user.actor());
         ProposalDocument doc = documents.get(id, documentId);
         String encoded = URLEncoder.encode(doc.filename, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(doc.content, doc.contentType)
@@ -191,20 +195,20 @@ public class ProposalResource {
     @Path("/{id}/checklist")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public ChecklistService.Checklist checklist(@PathParam("id") long id) {
-        return checklists.of(proposals.visible(id, user.actor()));
+        return checklists.of(queries.visible(id, user.actor()));
     }
 
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public List<ProposalHistory.TimelineEntry> timeline(@PathParam("id") long id) {
-        return history.timeline(proposals.visible(id, user.actor()));
+        return history.timeline(queries.visible(id, user.actor()));
     }
 
     @GET
     @Path("/{id}/diagram")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public ProposalHistory.Diagram diagram(@PathParam("id") long id) {
-        return history.diagram(proposals.visible(id, user.actor()));
+        return history.diagram(queries.visible(id, user.actor()));
     }
 }

@@ -5,10 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.vientro.common.ProvinceZone;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.Page;
-import vn.vientro.common.VietnameseText;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.*;
@@ -16,16 +13,13 @@ import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.Sector;
 import vn.vientro.security.Actor;
-import vn.vientro.security.Roles;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.*;
 
-/** The proposal's life outside the engine: drafting, submitting, and the status each process step sets. */
+/** Drafting a proposal and handing it to the workflow (and recording projects approved before the system). */
 @ApplicationScoped
 public class ProposalService {
 
@@ -47,107 +41,13 @@ public class ProposalService {
     Event<ProposalSubmitted> submitted;
 
     @Inject
-    DocumentService documents;
+    ProposalQueries queries;
 
     @Inject
     ChecklistService checklists;
 
     @Inject
     Currencies currencies;
-
-    @Inject
-    @ProvinceZone
-    ZoneId zone;
-
-    /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */
-    public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, int page, int size) {
-    }
-
-    // ---- reading
-
-    public Page<ProposalSummary> list(Actor actor, Filter filter) {
-        StringBuilder where = new StringBuilder(" where (").append(visibility(actor)).append(")");
-        Map<String, Object> params = new HashMap<>();
-        if (!actor.seesAllProposals()) {
-            if (actor.has(Roles.OFFICER)) {
-                params.put("me", actor.username());
-            }
-            if (actor.has(Roles.CONSULTEE)) {
-                params.put("agency", Objects.requireNonNullElse(actor.agency(), ""));
-            }
-        }
-        if (filter.mine()) {
-            where.append(" and p.owner = :owner");
-            params.put("owner", actor.username());
-        }
-        if (filter.status() != null) {
-            where.append(" and p.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.kind() != null) {
-            where.append(" and p.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
-                    filter.q(), params));
-        }
-        var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
-        var items = em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
-                + "p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, p.updatedAt) "
-                + "from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
-        List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
-        return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());
-    }
-
-    private static String visibility(Actor actor) {
-        if (actor.has(Roles.ADMIN)) {
-            return "1 = 1";
-        }
-        if (actor.seesAllProposals()) {
-            return "p.status <> vn.vientro.proposal.domain.ProposalStatus.DRAFT";
-        }
-        List<String> clauses = new ArrayList<>();
-        if (actor.has(Roles.OFFICER)) {
-            clauses.add("p.status <> vn.vientro.proposal.domain.ProposalStatus.DRAFT or p.owner = :me");
-        }
-        if (actor.has(Roles.CONSULTEE)) {
-            clauses.add("exists (select 1 from Opinion o where o.proposalId = p.id and o.agency = :agency)");
-        }
-        return clauses.isEmpty() ? "1 = 0" : String.join(" or ", clauses);
-    }
-
-    /** The proposal if this actor may see it: a consultee only when its agency was asked, a draft only by its owner. */
-    public Proposal visible(long id, Actor actor) {
-        Proposal p = find(id);
-        boolean own = p.owner.equals(actor.username());
-        boolean visible = actor.has(Roles.ADMIN) || own
-                || (p.status != ProposalStatus.DRAFT && (actor.seesAllProposals() || actor.has(Roles.OFFICER)))
-                || (actor.has(Roles.CONSULTEE) && Opinion.asked(id, actor.agency()));
-        if (!visible) {
-            throw DomainException.forbidden("You may not see proposal " + id);
-        }
-        return p;
-    }
-
-    public ProposalView view(long id, Actor actor) {
-        return view(visible(id, actor));
-    }
-
-    private ProposalView view(Proposal p) {
-        List<Opinion> opinions = Opinion.list("proposalId = ?1 order by requestedAt, agency", p.id);
-        return ProposalView.of(p, documents.list(p.id), opinions);
-    }
-
-    public String processInstanceOf(long id) {
-        return find(id).processInstanceId;
-    }
-
-    // ---- drafting
 
     @Transactional
     public ProposalView createDraft(ProposalInput input, Actor actor) {
@@ -157,7 +57,7 @@ public class ProposalService {
         apply(p, input);
         p.persist();
         audit.record(p.id, actor.username(), "CREATED", AuditLog.Step.none());
-        return view(p);
+        return queries.view(p);
     }
 
     @Transactional
@@ -173,7 +73,7 @@ public class ProposalService {
         apply(p, input);
         em.flush();
         audit.record(p.id, actor.username(), "EDITED", AuditLog.Step.none());
-        return view(p);
+        return queries.view(p);
     }
 
     @Transactional
@@ -197,7 +97,7 @@ public class ProposalService {
                 : new AuditLog.Step(null, null, null, null, Map.of("missingRequiredDocuments", missing)), p.submittedAt);
         submitted.fire(new ProposalSubmitted(p.id, p.processInstanceId, actor.username()));
         em.flush();
-        return view(p);
+        return queries.view(p);
     }
 
     /** Creates and submits in one transaction: if anything fails, neither the row nor a process instance remains. */
@@ -209,7 +109,7 @@ public class ProposalService {
 
     /** A draft or, while the process waits on the owner (supplement, revision), the owner's proposal. */
     public Proposal editable(long id, Actor actor) {
-        Proposal p = find(id);
+        Proposal p = queries.find(id);
         if (!p.owner.equals(actor.username())) {
             throw DomainException.forbidden("Only the officer who owns proposal " + id + " may change it");
         }
@@ -221,20 +121,12 @@ public class ProposalService {
     }
 
     private Proposal ownDraft(long id, Actor actor) {
-        Proposal p = find(id);
+        Proposal p = queries.find(id);
         if (!p.owner.equals(actor.username())) {
             throw DomainException.forbidden("Only the officer who owns proposal " + id + " may do this");
         }
         if (p.status != ProposalStatus.DRAFT) {
             throw DomainException.conflict("Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
-        }
-        return p;
-    }
-
-    private Proposal find(long id) {
-        Proposal p = em.find(Proposal.class, id);
-        if (p == null) {
-            throw DomainException.notFound("Proposal", id);
         }
         return p;
     }
@@ -334,28 +226,5 @@ public class ProposalService {
         p.persist();
         audit.record(p.id, actor.username(), "IMPORTED", AuditLog.Step.none());
         return p.id;
-    }
-
-    // ---- the steps the process reports
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void moveTo(long id, ProposalStatus status) {
-        find(id).status = status;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void approved(long id, String decisionNumber, LocalDate decisionDate, String signer) {
-        Proposal p = find(id);
-        p.status = ProposalStatus.APPROVED;
-        p.decisionNumber = decisionNumber;
-        p.decisionDate = decisionDate;
-        p.decisionSigner = signer;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(long id, ProposalStatus status, String reason) {
-        Proposal p = find(id);
-        p.status = status;
-        p.closingReason = reason;
     }
 }

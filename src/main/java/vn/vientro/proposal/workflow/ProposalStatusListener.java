@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import vn.vientro.proposal.domain.ProposalStatus;
-import vn.vientro.proposal.service.ProposalService;
+import vn.vientro.proposal.service.ProposalProgress;
 import vn.vientro.workflow.StepDefinitions;
 
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import vn.vientro.workflow.ProcessVariables;
 public class ProposalStatusListener implements TaskListener, ExecutionListener {
 
     @Inject
-    ProposalService proposals;
+    ProposalProgress proposals;
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,0 +1,97 @@
+package vn.vientro.proposal.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.vientro.common.Page;
+import vn.vientro.common.VietnameseText;
+import vn.vientro.common.domain.DomainException;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.domain.Opinion;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.security.Actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading proposals: the list and the single read, both through {@link ProposalAccess}. */
+@ApplicationScoped
+public class ProposalQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DocumentService documents;
+
+    /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */
+    public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, int page, int size) {
+    }
+
+    public Page<ProposalSummary> list(Actor actor, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where (").append(ProposalAccess.condition(actor, params)).append(")");
+        if (filter.mine()) {
+            where.append(" and p.owner = :owner");
+            params.put("owner", actor.username());
+        }
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" and p.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
+                    filter.q(), params));
+        }
+        var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
+        var items = em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
+                + "p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, p.updatedAt) "
+                + "from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            items.setParameter(k, v);
+        });
+        List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+        return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());
+    }
+
+    /** The proposal if this actor may see it (404 when there is none, 403 when it is not theirs to see). */
+    public Proposal visible(long id, Actor actor) {
+        Proposal p = find(id);
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("select count(p) from Proposal p where p.id = :id and ("
+                + ProposalAccess.condition(actor, params) + ")", Long.class).setParameter("id", id);
+        params.forEach(query::setParameter);
+        if (query.getSingleResult() == 0) {
+            throw DomainException.forbidden("You may not see proposal " + id);
+        }
+        return p;
+    }
+
+    public ProposalView view(long id, Actor actor) {
+        return view(visible(id, actor));
+    }
+
+    ProposalView view(Proposal p) {
+        List<Opinion> opinions = Opinion.list("proposalId = ?1 order by requestedAt, agency", p.id);
+        return ProposalView.of(p, documents.list(p.id), opinions);
+    }
+
+    public String processInstanceOf(long id) {
+        return find(id).processInstanceId;
+    }
+
+    public Proposal find(long id) {
+        Proposal p = em.find(Proposal.class, id);
+        if (p == null) {
+            throw DomainException.notFound("Proposal", id);
+        }
+        return p;
+    }
+}
