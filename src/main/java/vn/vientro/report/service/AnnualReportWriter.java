@@ -91,7 +91,7 @@ public class AnnualReportWriter {
             Row row = sheet.createRow(r++);
             c.text(row, 0, g.code());
             c.text(row, 1, g.detail());
-            c.text(row, 2, g.name());
+            c.text(row, 2, english ? g.nameEn() : g.nameVi());
             c.number(row, 3, g.projects(), c.integer);
             c.number(row, 4, g.committedUsd(), c.money);
             c.number(row, 5, g.disbursedUsd(), c.money);
@@ -105,7 +105,7 @@ public class AnnualReportWriter {
         int r = 1;
         for (var g : f.byDonor()) {
             Row row = sheet.createRow(r++);
-            c.text(row, 0, g.name());
+            c.text(row, 0, english ? g.nameEn() : g.nameVi());
             c.text(row, 1, g.detail());
             c.number(row, 2, g.projects(), c.integer);
             c.number(row, 3, g.committedUsd(), c.money);
@@ -139,7 +139,7 @@ public class AnnualReportWriter {
         for (var p : projects) {
             Row row = sheet.createRow(r++);
             c.number(row, 0, p.id(), c.integer);
-            c.text(row, 1, p.title());
+            c.text(row, 1, english && p.titleEn() != null ? p.titleEn() : p.titleVi());
             c.text(row, 2, p.ngo());
             c.number(row, 3, p.decisionDate(), c.date);
             c.number(row, 4, p.plannedEnd(), c.date);

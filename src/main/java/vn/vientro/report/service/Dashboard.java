@@ -21,11 +21,11 @@ public record Dashboard(int year, AnnualFigures.Summary summary, List<SectorRow>
                            BigDecimal disbursedUsd) {
     }
 
-    static Dashboard of(AnnualFigures f) {
+    static Dashboard of(AnnualFigures f, boolean english) {
         return new Dashboard(f.year(), f.summary(),
-                f.bySector().stream().map(g -> new SectorRow(g.code(), g.detail(), g.name(), g.projects(),
+                f.bySector().stream().map(g -> new SectorRow(g.code(), g.detail(), english ? g.nameEn() : g.nameVi(), g.projects(),
                         g.committedUsd(), g.disbursedUsd())).toList(),
-                f.byDonor().stream().map(g -> new DonorRow(Long.parseLong(g.code()), g.name(), g.detail(), g.projects(),
+                f.byDonor().stream().map(g -> new DonorRow(Long.parseLong(g.code()), g.nameVi(), g.detail(), g.projects(),
                         g.committedUsd(), g.disbursedUsd())).toList(),
                 f.byLocation(), f.workflow(), f.trend(), f.populationSources());
     }

@@ -24,7 +24,7 @@ public class ReportService {
     /** Fails with 422 (and writes nothing) when an exchange rate is missing. */
     @Transactional
     public java.nio.file.Path annual(int year, boolean english) {
-        AnnualReportData.Prepared prepared = data.prepare(year, english);
+        AnnualReportData.Prepared prepared = data.prepare(year);
         return file("annual-" + year, out -> new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(), out));
     }
 
@@ -34,7 +34,7 @@ public class ReportService {
      */
     @Transactional
     public Dashboard dashboard(int year, boolean english) {
-        return Dashboard.of(data.prepare(year, english).figures());
+        return Dashboard.of(data.prepare(year).figures(), english);
     }
 
     @Transactional
