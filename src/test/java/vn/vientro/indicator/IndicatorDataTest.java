@@ -25,7 +25,7 @@ class IndicatorDataTest {
                 KRW,2021-05-03,1120,
                 """;
         as(ADMIN).contentType("text/csv; charset=UTF-8").body(bad).post("/api/exchange-rates/import").then().statusCode(400)
-                .body("errors.line", contains(3, 4, 5, 6))
+                .body("errors.row", contains(3, 4, 5, 6))
                 .body("errors.column", contains("currency", "date", "unitsPerUsd", "source"));
         as(ADMIN).queryParam("currency", "VND").get("/api/exchange-rates").then().statusCode(200)
                 .body("findAll { it.date == '2021-01-04' }", empty());
@@ -47,7 +47,7 @@ class IndicatorDataTest {
     void aPopulationImportIsAllOrNothing() {
         as(ADMIN).contentType("text/csv; charset=UTF-8").body("unitCode,year,population,source\n703,2021,140000,Niên giám\n999,2021,5,x\n705,năm,5,x\n")
                 .post("/api/population/import").then().statusCode(400)
-                .body("errors.line", contains(3, 4)).body("errors.column", contains("unitCode", "year"));
+                .body("errors.row", contains(3, 4)).body("errors.column", contains("unitCode", "year"));
         as(ADMIN).queryParam("year", 2021).get("/api/population").then().body("findAll { it.unitCode == '703' }", empty());
         as(ADMIN).contentType("text/csv; charset=UTF-8").body("unitCode,year,population,source\n703,2021,140000,\"Niên giám, Cục Thống kê\"\n")
                 .post("/api/population/import").then().statusCode(200).body("imported", equalTo(1));

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.vientro.common.CsvLines;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ImportError;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
@@ -32,10 +33,6 @@ public class IndicatorDataService {
     }
 
     public record PopulationView(String unitCode, String unitName, int year, long population, String source) {
-    }
-
-    /** One bad cell of an import: the line (1 = header), the column and why. */
-    public record ImportError(int line, String column, String message) {
     }
 
     public List<ExchangeRate> rates(String currency) {
@@ -81,7 +78,7 @@ public class IndicatorDataService {
         for (CsvLines.Line line : lines) {
             String currency = line.field(0);
             if (!currencies.accepts(currency)) {
-                errors.add(new ImportError(line.number(), "currency", "unknown currency '" + currency + "'"));
+                errors.add(ImportError.atLine(line.number(), "currency", "unknown currency '" + currency + "'"));
             }
             LocalDate date = date(line, 1, "date", errors);
             BigDecimal units = positive(line, 2, "unitsPerUsd", errors);
@@ -100,15 +97,15 @@ public class IndicatorDataService {
         List<CsvLines.Line> lines = CsvLines.dataLines(csv);
         for (CsvLines.Line line : lines) {
             if (AdminUnit.findByCode(line.field(0)).isEmpty()) {
-                errors.add(new ImportError(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
+                errors.add(ImportError.atLine(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
             }
             BigDecimal year = positive(line, 1, "year", errors);
             if (year != null && (year.intValue() < 1900 || year.intValue() > 2200 || year.stripTrailingZeros().scale() > 0)) {
-                errors.add(new ImportError(line.number(), "year", "'" + line.field(1) + "' is not a year"));
+                errors.add(ImportError.atLine(line.number(), "year", "'" + line.field(1) + "' is not a year"));
             }
             BigDecimal people = positive(line, 2, "population", errors);
             if (people != null && people.stripTrailingZeros().scale() > 0) {
-                errors.add(new ImportError(line.number(), "population", "'" + line.field(2) + "' is not a whole number"));
+                errors.add(ImportError.atLine(line.number(), "population", "'" + line.field(2) + "' is not a whole number"));
             }
             required(line, 3, "source", errors);
         }
@@ -120,10 +117,10 @@ public class IndicatorDataService {
 
     private static void finish(List<CsvLines.Line> lines, List<ImportError> errors) {
         if (lines.isEmpty()) {
-            errors.add(new ImportError(1, "*", "no data lines after the header"));
+            errors.add(ImportError.atLine(1, "*", "no data lines after the header"));
         }
         if (!errors.isEmpty()) {
-            throw importProblem(errors);
+            throw ImportError.refused(errors);
         }
     }
 
@@ -131,7 +128,7 @@ public class IndicatorDataService {
         try {
             return LocalDate.parse(line.field(index));
         } catch (DateTimeParseException e) {
-            errors.add(new ImportError(line.number(), column, "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
+            errors.add(ImportError.atLine(line.number(), column, "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
             return null;
         }
     }
@@ -140,11 +137,11 @@ public class IndicatorDataService {
         try {
             BigDecimal value = new BigDecimal(line.field(index));
             if (value.signum() <= 0) {
-                errors.add(new ImportError(line.number(), column, "must be greater than 0"));
+                errors.add(ImportError.atLine(line.number(), column, "must be greater than 0"));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(line.number(), column, "'" + line.field(index) + "' is not a number"));
+            errors.add(ImportError.atLine(line.number(), column, "'" + line.field(index) + "' is not a number"));
             return null;
         }
     }
@@ -152,13 +149,9 @@ public class IndicatorDataService {
     private static String required(CsvLines.Line line, int index, String column, List<ImportError> errors) {
         String value = line.field(index);
         if (value.isEmpty()) {
-            errors.add(new ImportError(line.number(), column, "required"));
+            errors.add(ImportError.atLine(line.number(), column, "required"));
         }
         return value;
-    }
-
-    private static RuntimeException importProblem(List<ImportError> errors) {
-        return DomainException.invalid(errors.size() + " error(s); nothing was imported", "errors", errors);
     }
 
     public List<PopulationView> population(Integer year) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ImportError;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
@@ -42,9 +43,6 @@ public class HistoryImport {
             "overrideReason"};
     static final String[] DISBURSEMENT_HEADINGS = {"Mã dòng dự án / Project ref", "Ngày / Date", "Số tiền / Amount",
             "Loại tiền / Currency", "Đợt / Tranche", "Ghi chú / Note", "Lý do vượt cam kết / Override reason"};
-
-    public record ImportError(String sheet, int row, String column, String message) {
-    }
 
     public record Result(int projects, int disbursements) {
     }
@@ -181,7 +179,7 @@ public class HistoryImport {
             }
         }
         if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors.size() + " error(s) in the workbook; nothing was imported", "errors", errors);
+            throw ImportError.refused(errors);
         }
         return new Result(projects, entries);
     }

@@ -81,7 +81,7 @@ export class CsvImport extends VtElement {
                 <th scope="col">${t('admin.csv.reason')}</th>
               </tr></thead>
               <tbody>${this.lineErrors.map((e) => html`<tr>
-                <td class="num">${e.line}</td>
+                <td class="num">${e.row}</td>
                 <td>${e.column === '*' ? t('admin.csv.wholeFile') : tOr(`admin.column.${e.column}`, e.column)}</td>
                 <td>${e.message}</td>
               </tr>`)}</tbody>
