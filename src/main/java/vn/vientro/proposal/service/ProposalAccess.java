@@ -1,9 +1,11 @@
 package vn.vientro.proposal.service;
 
+import vn.vientro.common.Where;
 import vn.vientro.security.Actor;
 import vn.vientro.security.Roles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +20,15 @@ final class ProposalAccess {
     private ProposalAccess() {
     }
 
-    /** The condition, adding the parameters it uses to {@code params}. */
-    static String condition(Actor actor, Map<String, Object> params) {
+    /** The proposals {@code p} this actor may see, as the start of a where clause. */
+    static Where where(Actor actor) {
+        Map<String, Object> params = new HashMap<>();
+        Where where = new Where(condition(actor, params));
+        where.params().putAll(params);
+        return where;
+    }
+
+    private static String condition(Actor actor, Map<String, Object> params) {
         if (actor.has(Roles.ADMIN)) {
             return "1 = 1";
         }

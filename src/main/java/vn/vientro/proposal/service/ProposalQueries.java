@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
+import vn.vientro.common.Where;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Opinion;
@@ -12,9 +13,7 @@ import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.security.Actor;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reading proposals: the list and the single read, both through {@link ProposalAccess}. */
 @ApplicationScoped
@@ -31,43 +30,34 @@ public class ProposalQueries {
     }
 
     public Page<ProposalSummary> list(Actor actor, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where (").append(ProposalAccess.condition(actor, params)).append(")");
-        if (filter.mine()) {
-            where.append(" and p.owner = :owner");
-            params.put("owner", actor.username());
-        }
-        if (filter.status() != null) {
-            where.append(" and p.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.kind() != null) {
-            where.append(" and p.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
-                    filter.q(), params));
-        }
-        var count = em.createQuery("select count(p) from Proposal p" + where, Long.class);
-        var items = em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, p.titleVi, p.titleEn, "
-                + "p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, p.updatedAt) "
-                + "from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            items.setParameter(k, v);
-        });
+        Where where = ProposalAccess.where(actor).and("p.owner = :owner", "owner", filter.mine() ? actor.username() : null)
+                .and("p.status = :status", "status", filter.status());
+        matching(where, filter.kind(), filter.q());
+        var count = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
+        var items = where.bind(em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, "
+                + "p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, "
+                + "p.updatedAt) from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class));
         List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
         return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());
+    }
+
+    /**
+     * The list filters a proposal {@code p} answers to wherever proposals are listed (here and in the inbox): its
+     * kind, and a search of its titles and its NGO's names that ignores case and diacritics. Null: not filtered.
+     */
+    public static void matching(Where where, AidKind kind, String q) {
+        where.and("p.kind = :kind", "kind", kind);
+        if (q != null && !q.isBlank()) {
+            where.and(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
+                    q, where.params()));
+        }
     }
 
     /** The proposal if this actor may see it (404 when there is none, 403 when it is not theirs to see). */
     public Proposal visible(long id, Actor actor) {
         Proposal p = find(id);
-        Map<String, Object> params = new HashMap<>();
-        var query = em.createQuery("select count(p) from Proposal p where p.id = :id and ("
-                + ProposalAccess.condition(actor, params) + ")", Long.class).setParameter("id", id);
-        params.forEach(query::setParameter);
+        Where where = ProposalAccess.where(actor).and("p.id = :id", "id", id);
+        var query = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         if (query.getSingleResult() == 0) {
             throw DomainException.forbidden("You may not see proposal " + id);
         }

@@ -12,7 +12,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
-import vn.vientro.common.VietnameseText;
+import vn.vientro.common.Where;
+import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
@@ -74,42 +75,23 @@ public class InboxService {
      * proposal join never runs over the whole inbox.
      */
     public Page<TaskView> inbox(Actor actor, List<String> groups, Filter filter) {
-        StringBuilder where = new StringBuilder(" where (i.assignee = :me or (i.assignee is null and i.taskId in ("
-                + "select c.taskId from InboxCandidate c where c.groupId in :groups)))");
-        Map<String, Object> params = new HashMap<>();
-        params.put("me", actor.username());
-        params.put("groups", groups.isEmpty() ? List.of("") : groups);
-        if (filter.key() != null) {
-            where.append(" and i.taskKey = :key");
-            params.put("key", filter.key());
-        }
-        if (filter.proposalId() != null) {
-            where.append(" and i.proposalId = :proposalId");
-            params.put("proposalId", filter.proposalId());
-        }
+        Where where = new Where("i.assignee = :me or (i.assignee is null and i.taskId in ("
+                + "select c.taskId from InboxCandidate c where c.groupId in :groups))");
+        where.params().put("me", actor.username());
+        where.params().put("groups", groups.isEmpty() ? List.of("") : groups);
+        where.and("i.taskKey = :key", "key", filter.key())
+                .and("i.proposalId = :proposalId", "proposalId", filter.proposalId());
         if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " and i.dueAt < :now" : " and (i.dueAt is null or i.dueAt >= :now)");
-            params.put("now", clock.instant());
+            where.and(filter.overdue() ? "i.dueAt < :now" : "i.dueAt is null or i.dueAt >= :now", "now", clock.instant());
         }
         boolean byProposal = filter.kind() != null || (filter.q() != null && !filter.q().isBlank());
-        if (filter.kind() != null) {
-            where.append(" and p.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and ").append(VietnameseText.searchCondition(List.of("p.titleVi", "p.titleEn", "p.ngo.nameVi", "p.ngo.name"),
-                    filter.q(), params));
-        }
+        ProposalQueries.matching(where, filter.kind(), filter.q());
         String from = byProposal ? " from InboxItem i join Proposal p on p.id = i.proposalId" : " from InboxItem i";
         String direction = filter.descending() ? " desc" : " asc";
         String order = filter.sort() == Sort.CREATED ? " order by i.createdAt" + direction + ", i.taskId"
                 : " order by i.dueAt" + direction + " nulls last, i.createdAt, i.taskId";
-        var count = em.createQuery("select count(i)" + from + where, Long.class);
-        var ids = em.createQuery("select i.taskId" + from + where + order, String.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
+        var count = where.bind(em.createQuery("select count(i)" + from + where, Long.class));
+        var ids = where.bind(em.createQuery("select i.taskId" + from + where + order, String.class));
         List<String> page = ids.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
         List<TaskView> views = page.isEmpty() ? List.of() : views(em.createQuery(ROW + " where i.taskId in :ids", Object[].class)
                 .setParameter("ids", page).getResultList());
