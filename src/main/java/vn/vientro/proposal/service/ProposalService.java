@@ -350,6 +350,7 @@ public class ProposalService {
         p.decisionNumber = decisionNumber;
         p.decisionDate = decisionDate;
         p.decisionSigner = signer;
+        p.closedAt = clock.instant();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -357,5 +358,6 @@ public class ProposalService {
         Proposal p = find(id);
         p.status = status;
         p.closingReason = reason;
+        p.closedAt = clock.instant();
     }
 }

@@ -3,18 +3,15 @@ package vn.vientro.report.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.service.CurrencyConverter;
 import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.workflow.CamundaProposalProcess;
 import vn.vientro.workflow.StepDefinitions;
+import vn.vientro.workflow.domain.ProcessStep;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +19,8 @@ import java.util.*;
 import java.util.stream.Collectors;
 
 /**
- * Computes the annual report's figures from our tables (and the engine's history for step durations).
+ * Computes the annual report's figures from our tables only (step durations from {@link ProcessStep}, which the
+ * engine's history cleanup does not touch).
  * Every amount is converted to USD at its own date before anything is written, so a missing rate fails
  * the request (422) instead of producing a wrong workbook.
  *
@@ -45,9 +43,6 @@ public class AnnualReportData {
 
     @Inject
     CurrencyConverter converter;
-
-    @Inject
-    HistoryService history;
 
     @Inject
     StepDefinitions steps;
@@ -367,31 +362,30 @@ public class AnnualReportData {
                 .getSingleResult();
     }
 
-    /** Proposals decided in the year by how they ended (approved by decision date; others by process end). */
+    /** Proposals decided in the year by how they ended (approved by decision date; others when they were closed). */
     private Map<String, Long> outcomes(int year) {
         Map<String, Long> outcomes = new TreeMap<>();
         outcomes.put("proposalApproved", em.createQuery("select count(p) from Proposal p where p.status = :s "
                         + "and p.decisionDate between :from and :to", Long.class).setParameter("s", ProposalStatus.APPROVED)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                 .getSingleResult());
-        for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
-                .finishedAfter(Date.from(startOf(year))).finishedBefore(Date.from(startOf(year + 1)))
-                .list()) {
-            if (!"proposalApproved".equals(pi.getEndActivityId())) {
-                outcomes.merge(pi.getEndActivityId(), 1L, Long::sum);
-            }
-        }
+        em.createQuery("select p.status, count(p) from Proposal p where p.status in :closed and p.closedAt >= :from "
+                        + "and p.closedAt < :to group by p.status", Object[].class)
+                .setParameter("closed", List.of(ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN))
+                .setParameter("from", startOf(year)).setParameter("to", startOf(year + 1))
+                .getResultList().forEach(r -> outcomes.put(r[0] == ProposalStatus.REJECTED ? "proposalRejected"
+                        : "proposalWithdrawn", (Long) r[1]));
         return outcomes;
     }
 
     /** Median and 90th percentile of working time per step, for tasks finished in the year; overdue counts. */
     private List<AnnualFigures.StepRow> stepStats(int year) {
-        Map<String, List<HistoricTaskInstance>> byKey = history.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(CamundaProposalProcess.PROCESS_KEY).finished()
-                .finishedAfter(Date.from(startOf(year))).finishedBefore(Date.from(startOf(year + 1)))
-                .list().stream().filter(t -> t.getTaskDefinitionKey() != null)
-                .collect(Collectors.groupingBy(HistoricTaskInstance::getTaskDefinitionKey, TreeMap::new, Collectors.toList()));
+        Map<String, List<ProcessStep>> byKey = em.createQuery("from ProcessStep s where s.processDefinitionKey = :key "
+                        + "and s.activityType = 'userTask' and s.endedAt >= :from and s.endedAt < :to", ProcessStep.class)
+                .setParameter("key", CamundaProposalProcess.PROCESS_KEY)
+                .setParameter("from", startOf(year)).setParameter("to", startOf(year + 1))
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.activityId, TreeMap::new, Collectors.toList()));
         Map<String, Long> overdue = new HashMap<>();
         em.createQuery("select e.taskKey, count(e) from TaskEscalation e where e.escalatedAt >= :from and e.escalatedAt < :to "
                         + "group by e.taskKey", Object[].class)
@@ -400,9 +394,8 @@ public class AnnualReportData {
                 .getResultList().forEach(r -> overdue.put((String) r[0], (Long) r[1]));
         List<AnnualFigures.StepRow> rows = new ArrayList<>();
         byKey.forEach((key, tasks) -> {
-            double[] days = tasks.stream().filter(t -> t.getDurationInMillis() != null)
-                    .mapToDouble(t -> t.getDurationInMillis() / 86_400_000.0).sorted().toArray();
-            var step = steps.of(tasks.get(0).getProcessDefinitionId(), key);
+            double[] days = tasks.stream().mapToDouble(t -> t.durationMillis() / 86_400_000.0).sorted().toArray();
+            var step = steps.of(tasks.get(0).processDefinitionId, key);
             rows.add(new AnnualFigures.StepRow(key, step.nameVi(), step.nameEn(), tasks.size(), percentile(days, 0.5),
                     percentile(days, 0.9), overdue.getOrDefault(key, 0L)));
         });
