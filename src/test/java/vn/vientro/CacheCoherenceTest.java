@@ -95,6 +95,7 @@ class CacheCoherenceTest {
             status = given().auth().oauth2(token).get("/api/auth/me").then().extract().statusCode();
         } while (status == 200 && System.nanoTime() - committed < 10_000_000_000L);
         long refusedAfterMillis = (System.nanoTime() - committed) / 1_000_000;
+        System.out.printf("account deactivated on another node: refused here after %d ms%n", refusedAfterMillis);
 
         assertThat(status).isEqualTo(401);
         // Within the check interval (plus a request's time), well before the account cache's own 5 s would expire.

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class HistoryRetentionTest {
         Map<String, Object> figures = dashboard();
 
         Batch removal = history.setRemovalTimeToHistoricProcessInstances()
-                .absoluteRemovalTime(Date.from(Instant.now().minusSeconds(86_400))).byIds(approvedPid, withdrawnPid).executeAsync();
+                .absoluteRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().minusSeconds(86_400))).byIds(approvedPid, withdrawnPid).executeAsync();
         runBatch(removal);
         assertThat(engineHistoryOf(approvedPid)).isPositive();
         Job cleanup = history.cleanUpHistoryAsync(true);
