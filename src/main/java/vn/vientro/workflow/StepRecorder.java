@@ -2,6 +2,8 @@ package vn.vientro.workflow;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,7 +12,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEn
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.jboss.logging.Logger;
 import vn.vientro.workflow.domain.ProcessStep;
 
@@ -49,9 +50,10 @@ public class StepRecorder {
     /**
      * Once, on the first start with this table: copies the steps the engine recorded before we kept our own,
      * so proposals started earlier keep their timeline after the cleanup. Two nodes upgraded at the same moment
-     * may both try; the second one's copy fails on the first one's rows and is dropped.
+     * may both try; the second one's copy fails on the first one's rows and is dropped. Runs at the application's
+     * start-up (after Flyway and Hibernate), not the engine's, which may come before them.
      */
-    void copyEarlierSteps(@Observes CamundaEngineStartupEvent started) {
+    void copyEarlierSteps(@Observes @Priority(50) StartupEvent started) {
         try {
             int copied = QuarkusTransaction.requiringNew().call(() -> {
                 if (ProcessStep.count() > 0) {
