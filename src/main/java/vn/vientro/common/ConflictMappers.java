@@ -1,12 +1,13 @@
 package vn.vientro.common;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.vientro.common.rest.DatabaseUnavailable;
 
 /**
  * Concurrent writers lose with 409, never 500: a stale row version on our side, or the engine's own
@@ -35,9 +36,9 @@ public class ConflictMappers {
         return conflict("This conflicts with existing data: a duplicate code, or a record that others still refer to.");
     }
 
-    /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error. */
+    /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error (or an outage). */
     @ServerExceptionMapper
-    public Response failedCommit(jakarta.transaction.RollbackException e) {
+    public Response failedCommit(jakarta.transaction.RollbackException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException
                     || cause instanceof OptimisticLockingException) {
@@ -47,14 +48,14 @@ public class ConflictMappers {
                 return constraint(violation);
             }
         }
-        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+        return DatabaseUnavailable.problem(e, uri);
     }
 
     /** A checked commit failure thrown through a CDI interceptor arrives wrapped once more. */
     @ServerExceptionMapper
-    public Response wrappedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
-        return e.getCause() instanceof jakarta.transaction.RollbackException rollback ? failedCommit(rollback)
-                : HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    public Response wrappedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e, UriInfo uri) {
+        return e.getCause() instanceof jakarta.transaction.RollbackException rollback ? failedCommit(rollback, uri)
+                : DatabaseUnavailable.problem(e, uri);
     }
 
     private static Response conflict(String detail) {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The engine's configuration beyond application.properties: every user task of every process reports
  * its lifecycle to each {@link UserTaskObserver} bean, as a built-in listener (it runs even when an operator
- * deletes an instance with custom listeners skipped).
+ * deletes an instance with custom listeners skipped), and every step is recorded by {@link StepRecorder}.
  */
 @ApplicationScoped
 public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
@@ -37,5 +37,7 @@ public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
             }
         });
         setCustomPostBPMNParseListeners(listeners);
+        // Beside the engine's own history (which the history cleanup removes), each step is kept in our schema.
+        setCustomHistoryEventHandlers(List.of(StepRecorder.handler()));
     }
 }

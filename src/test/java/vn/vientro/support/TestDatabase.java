@@ -3,7 +3,9 @@ package vn.vientro.support;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -13,17 +15,29 @@ import java.util.Map;
 @QuarkusTestResource(TestDatabase.class)
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
+    /** The test database's name ({@code PGDATABASE}). */
+    public static String name() {
+        return env("PGDATABASE", "test");
+    }
+
+    /**
+     * A connection of its own to the database {@code database} of the test server, outside the application's
+     * pool: what another node of the cluster, or an operator, would use.
+     */
+    public static Connection connect(String database) throws SQLException {
+        String url = "jdbc:postgresql://" + env("PGHOST", "localhost") + ":" + env("PGPORT", "5432") + "/" + database;
+        return DriverManager.getConnection(url, env("PGUSER", "postgres"), System.getenv("PGPASSWORD"));
+    }
+
     @Override
     public Map<String, String> start() {
-        String url = "jdbc:postgresql://" + env("PGHOST", "localhost") + ":" + env("PGPORT", "5432") + "/"
-                + env("PGDATABASE", "test");
-        try (var connection = DriverManager.getConnection(url, env("PGUSER", "postgres"), System.getenv("PGPASSWORD"));
+        try (var connection = connect(name());
              var statement = connection.createStatement()) {
             statement.execute("drop schema if exists vientro cascade");
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot reset the test database at " + url, e);
+            throw new IllegalStateException("Cannot reset the test database " + name(), e);
         }
         return Map.of();
     }

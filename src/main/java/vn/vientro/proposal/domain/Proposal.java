@@ -92,6 +92,10 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "closing_reason")
     public String closingReason;
 
+    /** When it was approved, rejected or withdrawn: the end of its process. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

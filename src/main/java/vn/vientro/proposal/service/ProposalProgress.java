@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** What the process reports as a proposal moves through its steps, written in the engine's transaction. */
@@ -14,6 +15,9 @@ public class ProposalProgress {
 
     @Inject
     ProposalQueries queries;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(long id, ProposalStatus status) {
@@ -27,6 +31,7 @@ public class ProposalProgress {
         p.decisionNumber = decisionNumber;
         p.decisionDate = decisionDate;
         p.decisionSigner = signer;
+        p.closedAt = clock.instant();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,5 +39,6 @@ public class ProposalProgress {
         Proposal p = queries.find(id);
         p.status = status;
         p.closingReason = reason;
+        p.closedAt = clock.instant();
     }
 }

@@ -2,12 +2,9 @@ package vn.vientro.proposal.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import vn.vientro.audit.domain.AuditEntry;
 import vn.vientro.audit.service.AuditLog;
@@ -15,6 +12,7 @@ import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.reference.service.WorkingDayCalendar;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
+import vn.vientro.workflow.domain.ProcessStep;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +24,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.*;
 import java.util.stream.Collectors;
 
-/** A proposal's timeline (engine history joined with our audit trail) and where it stands on its diagram. */
+/**
+ * A proposal's timeline (its process steps joined with our audit trail) and where it stands on its diagram. Both
+ * read the steps kept in our schema ({@link ProcessStep}), never the engine's history, which the history cleanup
+ * removes once a closed proposal's history has lived its time.
+ */
 @ApplicationScoped
 public class ProposalHistory {
 
@@ -36,9 +38,6 @@ public class ProposalHistory {
     /** Engine bookkeeping that means nothing to a reader of the timeline. */
     private static final Set<String> HIDDEN = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
             "multiInstanceBody");
-
-    @Inject
-    HistoryService history;
 
     @Inject
     RuntimeService runtime;
@@ -100,15 +99,14 @@ public class ProposalHistory {
                 new TimelineEntry(a.at.truncatedTo(ChronoUnit.MILLIS), a.action, a.taskKey, null, null, a.actor,
                         a.outcome, a.comment, null, null, a.details), 0)));
         if (proposal.processInstanceId != null) {
-            for (HistoricActivityInstance step : steps(proposal.processInstanceId)) {
-                AuditEntry done = step.getTaskId() == null ? null : completions.get(step.getTaskId());
-                String nameEn = "userTask".equals(step.getActivityType())
-                        ? steps.of(step.getProcessDefinitionId(), step.getActivityId()).nameEn() : step.getActivityName();
-                entries.add(new Sourced(new TimelineEntry(step.getStartTime().toInstant(), step.getActivityType(), step.getActivityId(),
-                        step.getActivityName(), nameEn, done != null ? done.actor : step.getAssignee(),
+            for (ProcessStep step : steps(proposal.processInstanceId)) {
+                AuditEntry done = step.taskId == null ? null : completions.get(step.taskId);
+                String nameEn = "userTask".equals(step.activityType)
+                        ? steps.of(step.processDefinitionId, step.activityId).nameEn() : step.activityName;
+                entries.add(new Sourced(new TimelineEntry(step.startedAt, step.activityType, step.activityId,
+                        step.activityName, nameEn, done != null ? done.actor : step.assignee,
                         done == null ? null : done.outcome, done == null ? null : done.comment,
-                        step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getDurationInMillis(),
-                        done == null ? null : done.details), 1));
+                        step.endedAt, step.durationMillis(), done == null ? null : done.details), 1));
             }
         }
         // List.sort is stable: entries of one source at the same instant keep the order they were read in.
@@ -122,16 +120,14 @@ public class ProposalHistory {
                     .latestVersion().singleResult();
             return new Diagram(latest.getId(), latest.getVersion(), xml(latest.getId()), List.of(), List.of(), List.of());
         }
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(proposal.processInstanceId).singleResult();
-        boolean running = instance.getEndTime() == null;
+        List<ProcessStep> steps = steps(proposal.processInstanceId);
+        String definitionId = steps.get(0).processDefinitionId;
+        boolean running = runtime.createProcessInstanceQuery().processInstanceId(proposal.processInstanceId).count() > 0;
         List<String> active = running ? runtime.getActiveActivityIds(proposal.processInstanceId) : List.of();
-        List<String> completed = steps(proposal.processInstanceId).stream().filter(s -> s.getEndTime() != null)
-                .map(HistoricActivityInstance::getActivityId).distinct().toList();
-        int version = repository.getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
+        List<String> completed = steps.stream().filter(s -> s.endedAt != null).map(s -> s.activityId).distinct().toList();
+        int version = repository.getProcessDefinition(definitionId).getVersion();
         List<OpenStep> open = running ? openSteps(proposal.processInstanceId) : List.of();
-        return new Diagram(instance.getProcessDefinitionId(), version, xml(instance.getProcessDefinitionId()), active,
-                completed, open);
+        return new Diagram(definitionId, version, xml(definitionId), active, completed, open);
     }
 
     private List<OpenStep> openSteps(String processInstanceId) {
@@ -164,10 +160,8 @@ public class ProposalHistory {
         return value instanceof Number n ? n.longValue() : null;
     }
 
-    private List<HistoricActivityInstance> steps(String processInstanceId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-                .filter(a -> !HIDDEN.contains(a.getActivityType())).toList();
+    private static List<ProcessStep> steps(String processInstanceId) {
+        return ProcessStep.ofInstance(processInstanceId).stream().filter(a -> !HIDDEN.contains(a.activityType)).toList();
     }
 
     private String xml(String processDefinitionId) {

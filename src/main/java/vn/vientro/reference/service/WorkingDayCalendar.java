@@ -2,10 +2,10 @@ package vn.vientro.reference.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.Holiday;
 
@@ -58,21 +58,34 @@ public class WorkingDayCalendar {
         return workingDaysUsed(start.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate(), holidays());
     }
 
-    /** All holidays, read once and again after an administrator changes them (they are a few dozen rows). */
-    private volatile Set<LocalDate> holidays;
+    @Inject
+    CacheVersions versions;
 
-    private Set<LocalDate> holidays() {
-        Set<LocalDate> all = holidays;
-        if (all == null) {
-            all = Set.copyOf(em.createQuery("select h.day from Holiday h", LocalDate.class).getResultList());
-            holidays = all;
-        }
-        return all;
+    /** The holidays and the version of the {@code holidays} cache they were read at. */
+    private record Holidays(long version, Set<LocalDate> days) {
     }
 
-    void holidaysChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferenceDataChanged event) {
+    /**
+     * All holidays (a few dozen rows), read again whenever the {@code holidays} cache version moved, on whichever
+     * node the change was made: two nodes never count working days with different holidays for longer than
+     * {@code vientro.cache.check-interval}.
+     */
+    private volatile Holidays holidays;
+
+    private Set<LocalDate> holidays() {
+        long version = versions.current(CacheVersions.HOLIDAYS);
+        Holidays known = holidays;
+        if (known == null || known.version() != version) {
+            known = new Holidays(version, Set.copyOf(em.createQuery("select h.day from Holiday h", LocalDate.class).getResultList()));
+            holidays = known;
+        }
+        return known.days();
+    }
+
+    /** Runs in the administrator's transaction, so the new version commits with the holiday. */
+    void holidaysChanged(@Observes ReferenceDataChanged event) {
         if (event.type() == Holiday.class) {
-            holidays = null;
+            versions.bump(CacheVersions.HOLIDAYS);
         }
     }
 

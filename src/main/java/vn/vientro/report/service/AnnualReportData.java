@@ -13,7 +13,9 @@ import vn.vientro.report.service.ReportArithmetic.ProjectYear;
 import vn.vientro.report.service.ReportRows.Amount;
 import vn.vientro.report.service.ReportRows.ApprovedProject;
 import vn.vientro.report.service.ReportRows.Change;
+import vn.vientro.proposal.workflow.CamundaProposalProcess;
 import vn.vientro.workflow.StepDefinitions;
+import vn.vientro.workflow.domain.ProcessStep;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,8 +34,8 @@ import static vn.vientro.report.service.ReportArithmetic.ratio;
 import static vn.vientro.report.service.ReportArithmetic.sum;
 
 /**
- * Reads what the reports need from our tables (and the workflow's history for step durations) as typed rows, and
- * computes the figures with {@link ReportArithmetic}. Every amount is converted to USD at its own date before anything
+ * Reads what the reports need from our tables only (step durations from {@link ProcessStep}, which the engine's
+ * history cleanup does not touch) as typed rows, and computes the figures with {@link ReportArithmetic}. Every amount is converted to USD at its own date before anything
  * is written, so a missing rate fails the request (422) instead of producing a wrong workbook. Both languages' names
  * are kept: the writers choose.
  *
@@ -56,9 +58,6 @@ public class AnnualReportData {
 
     @Inject
     CurrencyConverter converter;
-
-    @Inject
-    WorkflowHistory history;
 
     @Inject
     StepDefinitions steps;
@@ -267,13 +266,21 @@ public class AnnualReportData {
                 .getSingleResult();
     }
 
-    /** Proposals decided in the year by how they ended (approved by decision date; others by process end). */
+    /** Proposals decided in the year by how they ended (approved by decision date; others when they were closed). */
     private Map<String, Long> outcomes(int year) {
-        Map<String, Long> outcomes = new TreeMap<>(history.endedBy(startOf(year), startOf(year + 1)));
+        Map<String, Long> outcomes = new TreeMap<>();
         outcomes.put("proposalApproved", em.createQuery("select count(p) from Proposal p where p.status = :s "
                         + "and p.decisionDate between :from and :to", Long.class).setParameter("s", ProposalStatus.APPROVED)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                 .getSingleResult());
+        Map.of(ProposalStatus.REJECTED, "proposalRejected", ProposalStatus.WITHDRAWN, "proposalWithdrawn").forEach((status, end) -> {
+            long closed = em.createQuery("select count(p) from Proposal p where p.status = :s and p.closedAt >= :from "
+                            + "and p.closedAt < :to", Long.class).setParameter("s", status)
+                    .setParameter("from", startOf(year)).setParameter("to", startOf(year + 1)).getSingleResult();
+            if (closed > 0) {
+                outcomes.put(end, closed);
+            }
+        });
         return outcomes;
     }
 
@@ -284,7 +291,12 @@ public class AnnualReportData {
                 .setParameter("from", startOf(year))
                 .setParameter("to", startOf(year + 1))
                 .getResultStream().collect(Collectors.toMap(ReportRows.Count::key, ReportRows.Count::count));
-        return ReportArithmetic.steps(history.tasksFinished(startOf(year), startOf(year + 1)), overdue, task -> {
+        List<ReportRows.FinishedTask> finished = em.createQuery("from ProcessStep s where s.processDefinitionKey = :key "
+                        + "and s.activityType = 'userTask' and s.endedAt >= :from and s.endedAt < :to", ProcessStep.class)
+                .setParameter("key", CamundaProposalProcess.PROCESS_KEY)
+                .setParameter("from", startOf(year)).setParameter("to", startOf(year + 1)).getResultStream()
+                .map(s -> new ReportRows.FinishedTask(s.processDefinitionId, s.activityId, s.durationMillis())).toList();
+        return ReportArithmetic.steps(finished, overdue, task -> {
             var step = steps.of(task.processDefinitionId(), task.taskKey());
             return new ReportArithmetic.StepName(step.nameVi(), step.nameEn());
         });
