@@ -82,7 +82,7 @@ class OpenApiTest {
             Map.entry("ReferenceResource.create", Set.of(409)), Map.entry("ReferenceResource.update", Set.of(409)),
             Map.entry("ReferenceResource.delete", Set.of(409)),
             Map.entry("UserResource.create", Set.of(409)),
-            Map.entry("AuthResource.token", Set.of(401)));
+            Map.entry("AuthResource.token", Set.of(401, 429)));
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
