@@ -55,8 +55,8 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address: "
             + "try again after Retry-After seconds (also in retryAfter)")
     public TokenResponse token(@Valid Credentials credentials, @Context HttpServerRequest request) {
-        String address = ClientAddress.of(request.remoteAddress().hostAddress(), request.headers().getAll("X-Forwarded-For"),
-                settings.trustedProxies());
+        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = ClientAddress.of(peer, request.headers().getAll("X-Forwarded-For"), settings.trustedProxies());
         TokenService.SignIn result = tokens.signIn(credentials.username(), credentials.password(), address);
         if (result instanceof TokenService.Issued issued) {
             var t = issued.token();
