@@ -14,9 +14,13 @@ import vn.vientro.support.TestClock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -164,6 +168,30 @@ class SignInThrottleTest {
         waits(signIn(user, PASSWORD, address()), 1);
         clock.advance(Duration.ofSeconds(1));
         signIn(user, PASSWORD, address()).then().statusCode(200);
+    }
+
+    @Test
+    void failuresAtTheSameMomentAreAllCounted() throws Exception {
+        String user = account();
+        String here = address();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> signIn(user, "mat-khau-sai", here).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            // Each either counted (401) or already made to wait by those counted before it (429); never lost or 500.
+            assertThat(statuses).allMatch(status -> status == 401 || status == 429);
+            long counted = statuses.stream().filter(status -> status == 401).count();
+            assertThat(counted).isGreaterThanOrEqualTo(5);
+            waits(signIn(user, PASSWORD, here), 1 << (counted - 5));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -51,7 +51,7 @@ public class SignInThrottle {
     public Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
-        Scope limit = null;
+        Scope applied = null;
         FailedSignIns blocking = null;
         for (Key key : keys(username, address)) {
             FailedSignIns row = FailedSignIns.findById(key.hash());
@@ -61,7 +61,7 @@ public class SignInThrottle {
             Duration wait = Duration.between(now, row.blockedUntil);
             if (wait.compareTo(longest) > 0) {
                 longest = wait;
-                limit = key.scope();
+                applied = key.scope();
                 blocking = row;
             }
         }
@@ -72,7 +72,7 @@ public class SignInThrottle {
         Duration wait = longest.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : longest;
         if (!blocking.blockedUntil.equals(blocking.refusalRecordedFor)) {
             // One entry per wait: a flood of refused attempts cannot fill the trail.
-            audit.recordSecurityEvent(actor(username), DELAYED, details(address, Map.of("limit", scopeName(limit),
+            audit.recordSecurityEvent(actor(username), DELAYED, details(address, Map.of("limit", scopeName(applied),
                     "retryAfterSeconds", seconds(wait))));
             blocking.refusalRecordedFor = blocking.blockedUntil;
         }
