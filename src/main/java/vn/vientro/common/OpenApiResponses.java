@@ -162,13 +162,15 @@ public class OpenApiResponses implements OASFilter {
                 .addProperty("instance", text)
                 .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("Stable code by status: invalid-input, unauthenticated, forbidden, not-found, "
-                                + "conflict, too-large, unsupported-media-type, unprocessable, internal-error"))
+                                + "conflict, too-large, unsupported-media-type, unprocessable, too-many-requests, internal-error"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)
                         .description("Present on 400 about input: one entry per problem"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(importError)
                         .description("Present on 400 from an import (CSV or workbook): every bad cell; nothing was imported"))
                 .addProperty("missingRates", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(missingRate)
                         .description("Present on 422: each currency and date without an exchange rate on or before it"))
+                .addProperty("retryAfter", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .description("Present on 429: seconds to wait before trying again, as in the Retry-After header"))
                 .required(List.of("status", "title", "code"));
     }
 }

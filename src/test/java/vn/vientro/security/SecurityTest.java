@@ -53,6 +53,7 @@ class SecurityTest {
             new Endpoint("GET", "/api/document-checklist?kind=PROJECT", ALL),
             new Endpoint("GET", "/api/users", Set.of("admin")), new Endpoint("POST", "/api/users", Set.of("admin")),
             new Endpoint("PUT", "/api/users/999999", Set.of("admin")),
+            new Endpoint("GET", "/api/admin/audit/verify", Set.of("admin")),
             new Endpoint("GET", "/api/projects/999999/disbursements", Set.of("officer", "appraiser", "approver", "leadership", "admin")),
             new Endpoint("POST", "/api/projects/999999/disbursements", Set.of("officer", "admin")),
             new Endpoint("POST", "/api/projects/999999/disbursements/1/reversal", Set.of("officer", "admin")),

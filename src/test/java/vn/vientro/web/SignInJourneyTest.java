@@ -3,15 +3,27 @@ package vn.vientro.web;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.vientro.support.Fixtures;
+import vn.vientro.support.TestClock;
+
+import java.time.Instant;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static vn.vientro.support.Api.APPRAISER;
 import static vn.vientro.support.Api.OFFICER;
+import static vn.vientro.support.Api.PASSWORD;
 
-/** Journey 1: sign in and out, the language switch, a wrong password, an expired session. */
+/** Journey 1: sign in and out, the language switch, a wrong password, too many of them, an expired session. */
 @QuarkusTest
 class SignInJourneyTest extends BrowserTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void signInIsVietnameseByDefaultAndEnglishIsRemembered() {
@@ -44,6 +56,31 @@ class SignInJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
         assertThat(summary).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(page.getByTestId("current-user")).hasCount(0);
+    }
+
+    @Test
+    void afterRepeatedFailuresThePageSaysHowLongToWait() {
+        // The page's requests come from an address of their own (the test profile trusts one proxy), and the
+        // clock stands still, so the wait is exactly the first delay.
+        String address = "192.0.2.31";
+        context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address));
+        Fixtures.user("thu.cho.doi", "leadership", "UBND", "");
+        clock.set(Instant.parse("2031-05-06T02:00:00Z"));
+        try {
+            for (int i = 0; i < 5; i++) {
+                given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+                        .body(Map.of("username", "thu.cho.doi", "password", "sai")).post("/api/auth/token").then().statusCode(401);
+            }
+            open("/sign-in");
+            page.getByLabel("Tên đăng nhập").fill("thu.cho.doi");
+            page.getByLabel("Mật khẩu").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
+            assertThat(page.locator(".error-summary")).containsText("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 giây.");
+            assertThat(page.getByTestId("current-user")).hasCount(0);
+            check("sign-in-delayed");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

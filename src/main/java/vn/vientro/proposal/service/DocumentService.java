@@ -7,18 +7,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.Sha256;
 import vn.vientro.common.TextInput;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.service.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +82,7 @@ public class DocumentService {
         doc.filename = filename(filename);
         doc.contentType = mediaType;
         doc.size = content.length;
-        doc.sha256 = sha256(content);
+        doc.sha256 = Sha256.hex(content);
         doc.content = content;
         doc.uploadedBy = actor.username();
         doc.uploadedAt = clock.instant();
@@ -144,13 +142,5 @@ public class DocumentService {
             keep--;
         }
         return name.substring(0, keep).stripTrailing() + extension;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

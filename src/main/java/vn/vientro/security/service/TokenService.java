@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Checks a password against the stored bcrypt hash and issues an RS256 token. */
+/** Checks a password against the stored bcrypt hash, within the limits of {@link SignInThrottle}, and issues an RS256 token. */
 @ApplicationScoped
 public class TokenService {
 
@@ -45,6 +45,9 @@ public class TokenService {
     String publicKeyLocation;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     @ProvinceZone
     java.time.ZoneId zone;
 
@@ -60,14 +63,41 @@ public class TokenService {
     public record IssuedToken(String accessToken, long expiresIn, Set<String> roles, String agency) {
     }
 
+    /** The outcome of a sign-in: a token, a refusal (the same whatever was wrong), or a wait before trying again. */
+    public sealed interface SignIn permits Issued, Refused, Delayed {
+    }
+
+    public record Issued(IssuedToken token) implements SignIn {
+    }
+
+    public record Refused() implements SignIn {
+    }
+
+    public record Delayed(Duration retryAfter) implements SignIn {
+    }
+
+    /**
+     * Checks the password unless failures from this address or for this account call for a wait first. An
+     * unknown username, a wrong password and a deactivated account give the same refusal after the same work (a
+     * bcrypt check), and count alike, so the answers do not tell which usernames exist.
+     */
     @Transactional
-    public Optional<IssuedToken> issue(String username, String password) {
+    public SignIn signIn(String username, String password, String address) {
+        Optional<Duration> wait = throttle.waitFor(username, address);
+        if (wait.isPresent()) {
+            return new Delayed(wait.get());
+        }
         Optional<AppUser> found = AppUser.findByUsername(username);
         boolean matches = BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches || !found.get().active) {
-            return Optional.empty();
+            throttle.failed(username, address, found.isEmpty() ? "unknown-user" : !matches ? "wrong-password" : "inactive");
+            return new Refused();
         }
-        AppUser user = found.get();
+        throttle.succeeded(username, address);
+        return new Issued(issue(found.get()));
+    }
+
+    private IssuedToken issue(AppUser user) {
         Set<String> roles = grantedRoles(user, LocalDate.now(zone));
         String agency = user.orgUnit == null ? null : user.orgUnit.code;
         var builder = Jwt.issuer(issuer).upn(user.username).subject(user.username).groups(roles)
@@ -75,7 +105,7 @@ public class TokenService {
         if (agency != null) {
             builder.claim(AGENCY_CLAIM, agency);
         }
-        return Optional.of(new IssuedToken(builder.jws().keyId(keyId).sign(), lifetime.toSeconds(), roles, agency));
+        return new IssuedToken(builder.jws().keyId(keyId).sign(), lifetime.toSeconds(), roles, agency);
     }
 
     /** Workflow roles count only while the user's unit plays them; leadership and admin stand alone. */

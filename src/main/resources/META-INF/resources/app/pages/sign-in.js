@@ -33,7 +33,9 @@ export class SignIn extends VtElement {
       startSession(answer, this.username.trim());
       navigate(takeReturn() || homeFor(answer.roles || []));
     } catch (error) {
-      this.errors = [{ field: 'username', message: error.status === 401 ? t('signIn.wrong') : problemMessage(error) }];
+      const message = error.status === 401 ? t('signIn.wrong')
+        : error.status === 429 ? t('signIn.delayed', { seconds: error.problem.retryAfter ?? '' }) : problemMessage(error);
+      this.errors = [{ field: 'username', message }];
     } finally {
       this.busy = false;
     }
