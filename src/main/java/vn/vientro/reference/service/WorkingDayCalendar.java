@@ -1,10 +1,10 @@
 package vn.vientro.reference.service;
 
+import vn.vientro.common.CalendarSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.Holiday;
@@ -29,8 +29,8 @@ public class WorkingDayCalendar {
     @ProvinceZone
     ZoneId zone;
 
-    @ConfigProperty(name = "vientro.calendar.closing-time")
-    LocalTime closingTime;
+    @Inject
+    CalendarSettings settings;
 
     /** The close of the {@code days}-th working day from now (by the application's clock). */
     public Instant dueIn(long days) {
@@ -46,7 +46,7 @@ public class WorkingDayCalendar {
     public Instant dueAfter(Instant from, long days) {
         LocalDate start = from.atZone(zone).toLocalDate();
         LocalDate due = addWorkingDays(start, Math.max(0, days), holidays());
-        return due.atTime(closingTime).atZone(zone).toInstant();
+        return due.atTime(settings.closingTime()).atZone(zone).toInstant();
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.vientro.security.service;
 
+import vn.vientro.security.AuthSettings;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -9,7 +10,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
@@ -17,7 +17,6 @@ import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.service.ReferenceDataChanged;
 import vn.vientro.security.domain.AppUser;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -45,11 +44,8 @@ public class AccountCheck implements SecurityIdentityAugmentor {
 
     private final Map<String, Account> cache = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "vientro.auth.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "vientro.auth.account-check-cache", defaultValue = "PT5S")
-    Duration cacheFor;
+    @Inject
+    AuthSettings auth;
 
     @Inject
     @ProvinceZone
@@ -61,7 +57,7 @@ public class AccountCheck implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
-                || !issuer.equals(token.getIssuer())) {
+                || !auth.issuer().equals(token.getIssuer())) {
             return Uni.createFrom().item(identity);
         }
         // On the event loop only while nothing needs the database; otherwise on a worker thread.
@@ -84,7 +80,7 @@ public class AccountCheck implements SecurityIdentityAugmentor {
     }
 
     private boolean usable(Account account, long version) {
-        return account.version() == version && System.nanoTime() - account.readAtNanos() < cacheFor.toNanos();
+        return account.version() == version && System.nanoTime() - account.readAtNanos() < auth.accountCheckCache().toNanos();
     }
 
     private Account account(String username) {

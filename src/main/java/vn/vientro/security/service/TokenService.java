@@ -1,5 +1,6 @@
 package vn.vientro.security.service;
 
+import vn.vientro.security.AuthSettings;
 import jakarta.inject.Inject;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
@@ -29,20 +30,12 @@ public class TokenService {
     // A hash to compare against when the user does not exist, so both paths cost one bcrypt check.
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("timing-equaliser");
 
-    @ConfigProperty(name = "vientro.auth.issuer")
-    String issuer;
+    @Inject
+    AuthSettings auth;
 
-    @ConfigProperty(name = "vientro.auth.token-lifetime")
-    Duration lifetime;
-
-    @ConfigProperty(name = "vientro.auth.key-id")
-    String keyId;
-
+    // SmallRye JWT's own setting, read here only to refuse the development key in production
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     String signKeyLocation;
-
-    @ConfigProperty(name = "vientro.auth.public-key-location")
-    String publicKeyLocation;
 
     @Inject
     SignInThrottle throttle;
@@ -54,7 +47,7 @@ public class TokenService {
     /** The committed keys are public: in production either one would let anybody mint valid tokens. */
     void refuseDevelopmentKeysInProduction(@Observes StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL
-                && (signKeyLocation.contains("dev-only") || publicKeyLocation.contains("dev-only"))) {
+                && (signKeyLocation.contains("dev-only") || auth.publicKeyLocation().contains("dev-only"))) {
             throw new IllegalStateException("The development signing key is configured in production; "
                     + "set SMALLRYE_JWT_SIGN_KEY_LOCATION and VIENTRO_AUTH_PUBLIC_KEY_LOCATION to your own keys");
         }
@@ -100,12 +93,12 @@ public class TokenService {
     private IssuedToken issue(AppUser user) {
         Set<String> roles = grantedRoles(user, LocalDate.now(zone));
         String agency = user.orgUnit == null ? null : user.orgUnit.code;
-        var builder = Jwt.issuer(issuer).upn(user.username).subject(user.username).groups(roles)
-                .claim("name", user.fullName).expiresIn(lifetime);
+        var builder = Jwt.issuer(auth.issuer()).upn(user.username).subject(user.username).groups(roles)
+                .claim("name", user.fullName).expiresIn(auth.tokenLifetime());
         if (agency != null) {
             builder.claim(AGENCY_CLAIM, agency);
         }
-        return new IssuedToken(builder.jws().keyId(keyId).sign(), lifetime.toSeconds(), roles, agency);
+        return new IssuedToken(builder.jws().keyId(auth.keyId()).sign(), auth.tokenLifetime().toSeconds(), roles, agency);
     }
 
     /** Workflow roles count only while the user's unit plays them; leadership and admin stand alone. */

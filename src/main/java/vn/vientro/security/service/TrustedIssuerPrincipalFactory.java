@@ -1,17 +1,16 @@
 package vn.vientro.security.service;
 
+import vn.vientro.security.AuthSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.*;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,18 +31,13 @@ public class TrustedIssuerPrincipalFactory extends JWTCallerPrincipalFactory {
     // One parser per issuer: a parser caches the key resolver of the first context it sees.
     private final Map<String, DefaultJWTTokenParser> parsers = new ConcurrentHashMap<>();
 
-    public TrustedIssuerPrincipalFactory(
-            @ConfigProperty(name = "vientro.auth.issuer") String issuer,
-            @ConfigProperty(name = "vientro.auth.public-key-location") String publicKey,
-            @ConfigProperty(name = "vientro.auth.external.issuer") Optional<String> externalIssuer,
-            @ConfigProperty(name = "vientro.auth.external.key-location") Optional<String> externalKey,
-            @ConfigProperty(name = "vientro.auth.external.audience") Optional<String> externalAudience) {
-        keyByIssuer.put(issuer, publicKey);
-        if (externalIssuer.isPresent() && externalKey.isPresent()) {
-            keyByIssuer.put(externalIssuer.get(), externalKey.get());
+    public TrustedIssuerPrincipalFactory(AuthSettings settings) {
+        keyByIssuer.put(settings.issuer(), settings.publicKeyLocation());
+        settings.external().ifPresent(external -> {
+            keyByIssuer.put(external.issuer(), external.keyLocation());
             // a realm issues tokens for many clients: accept only those meant for this service
-            externalAudience.ifPresent(audience -> audienceByIssuer.put(externalIssuer.get(), Set.of(audience)));
-        }
+            external.audience().ifPresent(audience -> audienceByIssuer.put(external.issuer(), Set.of(audience)));
+        });
     }
 
     @Override
