@@ -19,7 +19,8 @@ import java.util.Map;
  * Completes the OpenAPI document with the answers every operation of a kind gives, so resources declare only
  * their own (201/204, 409, 413, 415 for a file, 422): 401 and 403 on every secured operation, 400 on every
  * operation that takes a body or parameters, 404 on every operation addressed by an id in its path, 415 on
- * every operation with a body. Every 4xx answer is the one {@code Problem} schema as
+ * every operation with a body, 503 on every operation of the API (the database away). Every 4xx and 5xx answer is the
+ * one {@code Problem} schema as
  * {@code application/problem+json}; success answers never list that media type. Registered with
  * {@code mp.openapi.filter}; {@code OpenApiTest} checks the result against the resource methods.
  */
@@ -34,7 +35,8 @@ public class OpenApiResponses implements OASFilter {
             "401", "No valid token: missing, expired, revoked, or the account is deactivated",
             "403", "The user's roles or agency do not allow this",
             "404", "Nothing has this id, or it is not of the kind addressed",
-            "415", "The body's media type (Content-Type) is not one this operation accepts");
+            "415", "The body's media type (Content-Type) is not one this operation accepts",
+            "503", "The database cannot be reached: try again after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -50,12 +52,13 @@ public class OpenApiResponses implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : api.getPaths().getPathItems().values()) {
+        for (var path : api.getPaths().getPathItems().entrySet()) {
+            PathItem item = path.getValue();
             if (item.getOperations() == null) {
                 continue;
             }
             for (Operation operation : item.getOperations().values()) {
-                complete(operation, parameters(item, operation));
+                complete(operation, parameters(item, operation), path.getKey().startsWith("/api/"));
             }
             sameAsRead(item);
         }
@@ -84,7 +87,8 @@ public class OpenApiResponses implements OASFilter {
         return all;
     }
 
-    private static void complete(Operation operation, List<Parameter> parameters) {
+    /** {@code readsDatabase}: every operation of the API does, so it may answer 503 while the database is away. */
+    private static void complete(Operation operation, List<Parameter> parameters, boolean readsDatabase) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -97,6 +101,9 @@ public class OpenApiResponses implements OASFilter {
         }
         if (parameters.stream().anyMatch(OpenApiResponses::isPathId)) {
             generic(responses, "404");
+        }
+        if (readsDatabase) {
+            generic(responses, "503");
         }
         if (operation.getRequestBody() != null) {
             generic(responses, "415");
