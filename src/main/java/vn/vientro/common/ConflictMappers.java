@@ -1,8 +1,11 @@
 package vn.vientro.common;
 
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.hibernate.StaleObjectStateException;
@@ -37,7 +40,7 @@ public class ConflictMappers {
 
     /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error. */
     @ServerExceptionMapper
-    public Response failedCommit(jakarta.transaction.RollbackException e) {
+    public Response failedCommit(jakarta.transaction.RollbackException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException
                     || cause instanceof OptimisticLockingException) {
@@ -47,14 +50,20 @@ public class ConflictMappers {
                 return constraint(violation);
             }
         }
-        return HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+        return unexpected(e, uri);
     }
 
     /** A checked commit failure thrown through a CDI interceptor arrives wrapped once more. */
     @ServerExceptionMapper
-    public Response wrappedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
-        return e.getCause() instanceof jakarta.transaction.RollbackException rollback ? failedCommit(rollback)
-                : HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR).toResponse();
+    public Response wrappedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e, UriInfo uri) {
+        return e.getCause() instanceof jakarta.transaction.RollbackException rollback ? failedCommit(rollback, uri)
+                : unexpected(e, uri);
+    }
+
+    /** A 500 like any other unexpected error: logged with its cause and given its code, through the post-processing. */
+    private static Response unexpected(Throwable e, UriInfo uri) {
+        return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(
+                HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR), ProblemContext.of(e, uri)).toResponse();
     }
 
     private static Response conflict(String detail) {
