@@ -176,6 +176,8 @@ final class RequestGenerator {
                     "approveProposal", "supplementDossier", "reviseProposal", "approveAmendment"});
             case "q" -> pick(VIETNAMESE).substring(0, 4 + random.nextInt(6));
             case "currency" -> pick(new String[]{"USD", "VND", "EUR", "JPY"});
+            // documented as free text on /api/document-checklist, but it is the kind of aid
+            case "kind" -> pick(new String[]{"PROGRAMME", "PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"});
             case "from", "to", "year" -> String.valueOf(2019 + random.nextInt(today.getYear() - 2018));
             default -> scalar(schema, parameter.name(), "").asText();
         };
