@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -67,6 +68,19 @@ public class InputProblems {
         return response(problem.build(), e, uri);
     }
 
+    /**
+     * The multipart reader ends an upload whose body stops before its closing boundary with a bare IOException; that
+     * is the client's malformed body, not a failure here. Any other IOException stays a 500.
+     */
+    @ServerExceptionMapper(priority = 900)
+    public Response unreadable(IOException e, UriInfo uri) {
+        HttpProblem problem = String.valueOf(e.getMessage()).startsWith("Connection terminated")
+                ? Problems.invalid("", "body", Problems.INVALID, "the multipart body ends before its closing boundary")
+                : HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
+                .withTitle(Response.Status.INTERNAL_SERVER_ERROR.getReasonPhrase()).build();
+        return response(problem, e, uri);
+    }
+
     /** Returned, not thrown, so the extension's post-processing (codes, instance, logging) is applied here. */
     private static Response response(HttpProblem problem, Throwable cause, UriInfo uri) {
         return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(problem, ProblemContext.of(cause, uri)).toResponse();
@@ -75,6 +89,10 @@ public class InputProblems {
     static HttpProblem problem(JsonProcessingException e) {
         if (e instanceof JsonInput.ControlCharacterException control) {
             return Problems.invalid(path(control), "body", Problems.CONTROL_CHARACTER, control.getOriginalMessage());
+        }
+        if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return Problems.invalid(currentField(((StreamReadException) e).getProcessor()), "body", Problems.MALFORMED_JSON,
+                    "a field may appear only once");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage().startsWith("Trailing token")) {
             return Problems.invalid("", "body", Problems.MALFORMED_JSON, "nothing may follow the JSON value");

@@ -4,7 +4,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
@@ -16,7 +19,7 @@ import java.util.List;
 /**
  * Query and path parameters are checked against the types the resource method declares before it is called:
  * JAX-RS answers a value it cannot convert with 404, which tells a client nothing. Here it is 400 naming the
- * parameter, and text with control characters is refused as in bodies.
+ * parameter, and text with control characters is refused as in bodies. An unreadable Accept header is refused here too.
  */
 public class ParameterCheck {
 
@@ -26,6 +29,7 @@ public class ParameterCheck {
         if (method == null) {
             return;
         }
+        acceptable(request.getHeaders().get(HttpHeaders.ACCEPT));
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
         for (Parameter parameter : method.getParameters()) {
@@ -38,6 +42,27 @@ public class ParameterCheck {
             }
         }
         query.forEach((name, values) -> check(name, "query", String.class, values));
+    }
+
+    /**
+     * An Accept header that is not a list of media types is refused before the method runs: the answer of a method
+     * returning a generic type is matched to it only when written, after the work is done, and would fail with 500.
+     */
+    private static void acceptable(List<String> accepts) {
+        if (accepts == null) {
+            return;
+        }
+        for (String accept : accepts) {
+            for (String type : accept.split(",")) {
+                try {
+                    if (!type.isBlank()) {
+                        MediaType.valueOf(type.trim());
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw Problems.status(Response.Status.NOT_ACCEPTABLE, "the Accept header is not a list of media types");
+                }
+            }
+        }
     }
 
     private static void check(String name, String in, Class<?> type, List<String> values) {
@@ -66,7 +91,7 @@ public class ParameterCheck {
             } else if (type == boolean.class || type == Boolean.class) {
                 return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
             } else if (type == LocalDate.class) {
-                LocalDate.parse(value);
+                TextInput.date(value);
             }
             return true;
         } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,49 @@ class HostileInputTest {
                 .body("violations.message", hasItem(containsString("yyyy-MM-dd")));
         refused(postProposal(json(proposal("GIFT", "Loại sai"))), "kind", "body", "wrong-type")
                 .body("violations.message", hasItem(containsString("PROJECT")));
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNamingIt() {
+        refused(given().contentType(ContentType.JSON)
+                .body("{\"username\":\"" + OFFICER + "\",\"password\":\"" + PASSWORD + "\",\"username\":[\"x\"]}")
+                .post("/api/auth/token").then(), "username", "body", "malformed-json");
+        long before = proposalCount();
+        String body = json(proposal("PROJECT", "Trường lặp lại"));
+        refused(postProposal(body.substring(0, body.length() - 1) + ",\"currency\":\"EUR\"}"), "currency", "body", "malformed-json");
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadThatStopsBeforeItsClosingBoundaryIsABadRequest() {
+        long id = createDraft(proposal("PROJECT", "Tải lên bị cắt giữa chừng"));
+        String cut = "--b\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n--b\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"to-trinh.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                + "%PDF-1.4\n%%EOF\r\n";
+        refused(given().auth().oauth2(token(OFFICER)).contentType("multipart/form-data; boundary=b")
+                .body(cut.getBytes(StandardCharsets.UTF_8)).post("/api/proposals/" + id + "/documents").then(), "", "body", "invalid");
+        as(OFFICER).get("/api/proposals/" + id + "/documents").then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void anUnreadableAcceptHeaderIsRefusedBeforeAnythingIsDone() {
+        as(ADMIN).accept("garbage;;").get("/api/ngos/" + ngoId("Plan International")).then().statusCode(406)
+                .contentType(containsString("application/problem+json")).body("code", equalTo("not-acceptable"));
+        String day = "2097-05-05";
+        as(ADMIN).accept("garbage;;").body(Map.of("day", day, "nameVi", "Ngày thử tiêu đề Accept")).post("/api/holidays")
+                .then().statusCode(406).contentType(containsString("application/problem+json"));
+        assertThat(as(ADMIN).get("/api/holidays").then().statusCode(200).extract().<List<String>>path("day")).doesNotContain(day);
+    }
+
+    @Test
+    void datesOutsideFourDigitYearsAreRefusedNamingTheField() {
+        refused(as(ADMIN).body(Map.of("currency", "EUR", "date", "-999999999-01-01", "unitsPerUsd", 0.9, "source", "ECB"))
+                .post("/api/exchange-rates").then(), "date", "body", "wrong-type");
+        long before = proposalCount();
+        Map<String, Object> far = proposal("PROJECT", "Năm có năm chữ số");
+        far.put("plannedEnd", "+10000-01-01");
+        refused(postProposal(json(far)), "plannedEnd", "body", "wrong-type");
         assertThat(proposalCount()).isEqualTo(before);
     }
 

@@ -56,6 +56,29 @@ class IndicatorDataTest {
                 .body("find { it.unitCode == '703' }.source", equalTo("Niên giám, Cục Thống kê"));
     }
 
+    /** What once gave 500: a NUL PostgreSQL refuses, numbers beyond the columns, a source longer than its column. */
+    @Test
+    void importsNameCellsTheDatabaseCouldNotStore() {
+        String rates = "currency,date,unitsPerUsd,source\n"
+                + "EUR,2031-01-02,0.9,Ngân hàng\u0000\n"
+                + "EUR,2031-01-03,1e400,ECB\n"
+                + "EUR,2031-01-06,0.9," + "Đ".repeat(301) + "\n"
+                + "EUR,-999999999-01-01,0.9,ECB\n";
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body(rates).post("/api/exchange-rates/import").then().statusCode(400)
+                .body("errors.row", contains(2, 3, 4, 5)).body("errors.column", contains("source", "unitsPerUsd", "source", "date"));
+        String population = "unitCode,year,population,source\n"
+                + "703\u0000,2031,5,x\n"
+                + "703,2031,1e400,x\n"
+                + "703,2e3,5,x\n";
+        as(ADMIN).contentType("text/csv; charset=UTF-8").body(population).post("/api/population/import").then().statusCode(400)
+                .body("errors.row", contains(2, 3, 4)).body("errors.column", contains("unitCode", "population", "year"));
+        as(ADMIN).queryParam("year", 2031).get("/api/population").then().statusCode(200).body("$", empty());
+        as(ADMIN).queryParam("currency", "EUR").get("/api/exchange-rates").then().statusCode(200)
+                .body("findAll { it.date.startsWith('2031') }", empty());
+        as(ADMIN).body(Map.of("ngoAidUsd", new java.math.BigDecimal("1e20"), "source", "Quá lớn"))
+                .put("/api/national-figures/2031").then().statusCode(400).body("violations[0].field", endsWith("ngoAidUsd"));
+    }
+
     @Test
     void populationAndNationalFigures() {
         as(ADMIN).body(Map.of("unitCode", "72", "year", 2019, "population", 1169165, "source", "Tổng điều tra 2019"))

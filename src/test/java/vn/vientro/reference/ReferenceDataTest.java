@@ -81,6 +81,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void anOrgUnitsEnglishNameLongerThanItsColumnIsABadRequest() {
+        as(ADMIN).body(Map.of("code", "DAI-TEN", "nameVi", "Sở có tên dài", "nameEn", "E".repeat(301), "workflowRoles", "",
+                "validFrom", "2025-07-01")).post("/api/org-units").then().statusCode(400)
+                .body("violations[0].field", endsWith("nameEn")).body("violations[0].code", equalTo("length"));
+        as(ADMIN).get("/api/org-units").then().statusCode(200).body("findAll { it.code == 'DAI-TEN' }", empty());
+    }
+
+    @Test
     void administrativeUnitsReferToTheirParentByCode() {
         as(ADMIN).body(Map.of("code", "TN-PHUOCVINH", "name", "Xã Phước Vinh", "level", "COMMUNE", "parentCode", "TN",
                 "validFrom", "2025-07-01")).post("/api/admin-units").then().statusCode(201).body("parentCode", equalTo("TN"));

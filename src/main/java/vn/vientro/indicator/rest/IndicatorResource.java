@@ -31,7 +31,8 @@ public class IndicatorResource {
                                   @NotNull @PositiveOrZero Long population, @NotBlank @Size(max = 300) String source) {
     }
 
-    public record NationalFigureInput(@PositiveOrZero Long population, @PositiveOrZero BigDecimal ngoAidUsd,
+    public record NationalFigureInput(@PositiveOrZero Long population,
+                                      @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal ngoAidUsd,
                                       @NotBlank @Size(max = 500) String source) {
     }
 

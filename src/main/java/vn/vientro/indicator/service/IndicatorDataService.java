@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.vientro.common.CsvLines;
+import vn.vientro.common.TextInput;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ImportError;
@@ -23,6 +24,9 @@ import java.util.List;
 @ApplicationScoped
 public class IndicatorDataService {
 
+    private static final List<String> RATE_COLUMNS = List.of("currency", "date", "unitsPerUsd", "source");
+    private static final List<String> POPULATION_COLUMNS = List.of("unitCode", "year", "population", "source");
+
     @Inject
     EntityManager em;
 
@@ -33,6 +37,9 @@ public class IndicatorDataService {
     }
 
     public record PopulationView(String unitCode, String unitName, int year, long population, String source) {
+    }
+
+    private record PopulationRow(String unitCode, int year, long population, String source) {
     }
 
     public List<ExchangeRate> rates(String currency) {
@@ -76,12 +83,18 @@ public class IndicatorDataService {
         List<RateInput> rows = new ArrayList<>();
         List<CsvLines.Line> lines = CsvLines.dataLines(csv);
         for (CsvLines.Line line : lines) {
+            if (hasControlCharacters(line, RATE_COLUMNS, errors)) {
+                continue;
+            }
             String currency = line.field(0);
             if (!currencies.accepts(currency)) {
                 errors.add(ImportError.atLine(line.number(), "currency", "unknown currency '" + currency + "'"));
             }
             LocalDate date = date(line, 1, "date", errors);
             BigDecimal units = positive(line, 2, "unitsPerUsd", errors);
+            if (units != null && (units.precision() - units.scale() > 16 || units.scale() > 8)) {
+                errors.add(ImportError.atLine(line.number(), "unitsPerUsd", "at most 16 digits before the point and 8 after"));
+            }
             String source = required(line, 3, "source", errors);
             rows.add(new RateInput(currency, date, units, source));
         }
@@ -94,25 +107,34 @@ public class IndicatorDataService {
     @Transactional
     public int importPopulation(String csv) {
         List<ImportError> errors = new ArrayList<>();
+        List<PopulationRow> rows = new ArrayList<>();
         List<CsvLines.Line> lines = CsvLines.dataLines(csv);
         for (CsvLines.Line line : lines) {
+            if (hasControlCharacters(line, POPULATION_COLUMNS, errors)) {
+                continue;
+            }
             if (AdminUnit.findByCode(line.field(0)).isEmpty()) {
                 errors.add(ImportError.atLine(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
             }
-            BigDecimal year = positive(line, 1, "year", errors);
-            if (year != null && (year.intValue() < 1900 || year.intValue() > 2200 || year.stripTrailingZeros().scale() > 0)) {
-                errors.add(ImportError.atLine(line.number(), "year", "'" + line.field(1) + "' is not a year"));
+            // Digits only: a year or a head count written as 2e3 or 1.5 is a mistake, not a number to round.
+            String year = line.field(1);
+            boolean yearValid = year.matches("\\d{4}") && Integer.parseInt(year) >= 1900 && Integer.parseInt(year) <= 2200;
+            if (!yearValid) {
+                errors.add(ImportError.atLine(line.number(), "year", "'" + year + "' is not a year"));
             }
-            BigDecimal people = positive(line, 2, "population", errors);
-            if (people != null && people.stripTrailingZeros().scale() > 0) {
-                errors.add(ImportError.atLine(line.number(), "population", "'" + line.field(2) + "' is not a whole number"));
+            String people = line.field(2);
+            boolean peopleValid = people.matches("\\d{1,18}") && Long.parseLong(people) > 0;
+            if (!peopleValid) {
+                errors.add(ImportError.atLine(line.number(), "population", "'" + people + "' is not a whole number above 0"));
             }
-            required(line, 3, "source", errors);
+            String source = required(line, 3, "source", errors);
+            if (yearValid && peopleValid) {
+                rows.add(new PopulationRow(line.field(0), Integer.parseInt(year), Long.parseLong(people), source));
+            }
         }
         finish(lines, errors);
-        lines.forEach(line -> putPopulation(line.field(0), Integer.parseInt(line.field(1)),
-                Long.parseLong(line.field(2)), line.field(3)));
-        return lines.size();
+        rows.forEach(row -> putPopulation(row.unitCode(), row.year(), row.population(), row.source()));
+        return rows.size();
     }
 
     private static void finish(List<CsvLines.Line> lines, List<ImportError> errors) {
@@ -126,7 +148,7 @@ public class IndicatorDataService {
 
     private static LocalDate date(CsvLines.Line line, int index, String column, List<ImportError> errors) {
         try {
-            return LocalDate.parse(line.field(index));
+            return TextInput.date(line.field(index));
         } catch (DateTimeParseException e) {
             errors.add(ImportError.atLine(line.number(), column, "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
             return null;
@@ -146,12 +168,31 @@ public class IndicatorDataService {
         }
     }
 
+    /** The source of a rate or a population figure: required, and at most the 300 characters stored. */
     private static String required(CsvLines.Line line, int index, String column, List<ImportError> errors) {
         String value = line.field(index);
         if (value.isEmpty()) {
             errors.add(ImportError.atLine(line.number(), column, "required"));
+        } else if (value.length() > 300) {
+            errors.add(ImportError.atLine(line.number(), column, "at most 300 characters"));
         }
         return value;
+    }
+
+    /**
+     * Text pasted from other programs can carry NULs and other control characters, which PostgreSQL refuses even in
+     * a lookup: such a line is reported, column by column, and not read further.
+     */
+    private static boolean hasControlCharacters(CsvLines.Line line, List<String> columns, List<ImportError> errors) {
+        boolean found = false;
+        for (int i = 0; i < line.fields().size(); i++) {
+            if (TextInput.hasControlCharacter(line.fields().get(i))) {
+                errors.add(ImportError.atLine(line.number(), i < columns.size() ? columns.get(i) : "*",
+                        "must not contain control characters (such as U+0000)"));
+                found = true;
+            }
+        }
+        return found;
     }
 
     public List<PopulationView> population(Integer year) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.vientro.common.TextInput;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ImportError;
 import vn.vientro.proposal.domain.AidKind;
@@ -257,7 +258,7 @@ public class HistoryImport {
                     return DateUtil.getLocalDateTime(c.getNumericCellValue()).toLocalDate();
                 }
                 String text = text(column, true);
-                return text == null ? null : LocalDate.parse(text);
+                return text == null ? null : TextInput.date(text);
             } catch (RuntimeException e) {
                 error(column, "not a date (YYYY-MM-DD or an Excel date)");
                 return null;

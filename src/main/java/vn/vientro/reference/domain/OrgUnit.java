@@ -34,6 +34,7 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "name_vi")
     public String nameVi;
 
+    @Size(max = 300)
     @Column(name = "name_en")
     public String nameEn;
 
