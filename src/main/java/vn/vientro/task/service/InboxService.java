@@ -21,6 +21,7 @@ import vn.vientro.proposal.workflow.ProcessVariables;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
+import vn.vientro.workflow.RetriedOnConflict;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
@@ -137,6 +138,7 @@ public class InboxService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public TaskView claim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
@@ -149,6 +151,7 @@ public class InboxService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void unclaim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         if (!actor.username().equals(task.assignee)) {
@@ -164,6 +167,7 @@ public class InboxService {
 
     /** Completes the task with an allowed outcome; the audit entry, the proposal status and the engine commit together. */
     @Transactional
+    @RetriedOnConflict
     public void complete(String taskId, CompletionInput input, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
