@@ -22,6 +22,7 @@ import vn.vientro.workflow.ProcessVariables;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
+import vn.vientro.workflow.RetriedOnConflict;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
@@ -119,6 +120,7 @@ public class InboxService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public TaskView claim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
@@ -131,6 +133,7 @@ public class InboxService {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void unclaim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         if (!actor.username().equals(task.assignee)) {
@@ -146,6 +149,7 @@ public class InboxService {
 
     /** Completes the task with an allowed outcome; the audit entry, the proposal status and the engine commit together. */
     @Transactional
+    @RetriedOnConflict
     public void complete(String taskId, CompletionInput input, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);

@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Reliability scenarios (issue 9): the packaged service started as real processes (prod profile, demo data, the
+# job executor active) on a fresh PostgreSQL database, load from a separate process (LoadDriver: 32 clients
+# walking proposals through the journey over the nodes), a fault injected, and the result checked through the
+# API and the database (ConsistencyCheck). Prints a table and appends it, dated, to docs/reliability.md.
+#
+# Usage: docs/reliability.sh                      every scenario (about 15 minutes on 2 cores)
+#        docs/reliability.sh two-nodes timers kill pg-restart backup fuzz
+# Scenarios: two-nodes timers kill pg-restart backup fuzz, and the slots coherence audit signin cleanup.
+# Needs PostgreSQL at localhost:5432 (user postgres, trust) like the tests; pg-restart restarts that cluster
+# (pg_ctlcluster, run as root) while holding /tmp/mvn.lock, so no Maven build of anyone runs meanwhile.
+# Settings: REL_LOAD_SECONDS (60), REL_CLIENTS (32), REL_TIMERS (1000), REL_JOB_LOCK_MILLIS (60000),
+# REL_POOL (20 connections per node, the default), REL_SKIP_BUILD=1 to reuse target/quarkus-app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+ALL="two-nodes timers kill pg-restart backup fuzz coherence audit signin cleanup"
+SCENARIOS=${*:-$ALL}
+DB=rel_run RESTORE_DB=rel_restore
+PORT_A=18081 PORT_B=18082 PORT_C=18083
+LOAD=${REL_LOAD_SECONDS:-60} CLIENTS=${REL_CLIENTS:-32} TIMERS=${REL_TIMERS:-1000}
+LOCK_MS=${REL_JOB_LOCK_MILLIS:-60000} POOL=${REL_POOL:-20}
+OUT=$PWD/target/reliability
+rm -rf "$OUT"; mkdir -p "$OUT"
+run_start=$(date +%s)
+
+ms() { date +%s%3N; }
+prop() { sed -n "s/^$2=//p" "$1" | sed 's/\\:/:/g; s/\\=/=/g' | head -1; }
+sql() { psql -qtAX -d "${2:-$DB}" -c "$1"; }
+
+for db in $DB $RESTORE_DB; do
+  psql -q -d postgres -c "drop database if exists $db with (force)"
+done
+psql -q -d postgres -c "create database $DB encoding 'UTF8' template template0"
+
+if [ -z "${REL_SKIP_BUILD:-}" ]; then
+  # AppCDS: the class data archive shortens a (re)start, which the kill scenario measures
+  flock /tmp/mvn.lock ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+fi
+flock /tmp/mvn.lock ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+CP="$PWD/target/test-classes:$PWD/target/classes:$(cat "$OUT/cp.txt")"
+keys=$(mktemp -d)
+openssl genrsa -out "$keys/k.pem" 2048 2>/dev/null
+openssl pkcs8 -topk8 -nocrypt -in "$keys/k.pem" -out "$keys/private.pem"
+openssl rsa -in "$keys/k.pem" -pubout -out "$keys/public.pem" 2>/dev/null
+
+declare -A PID=() OWNER=()
+cleanup() {
+  for n in "${!PID[@]}"; do kill "${PID[$n]}" 2>/dev/null || true; done
+  rm -rf "$keys"
+}
+trap cleanup EXIT
+
+# start_node NAME PORT DATABASE: launches the packaged service in the background (prod profile)
+start_node() {
+  local name=$1 port=$2 db=$3
+  OWNER[$name]="node-$name-$(ms)"   # the job executor's lock owner, to tell the jobs a node holds
+  (cd target/quarkus-app && exec env DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" \
+    DB_POOL_SIZE="$POOL" VIENTRO_DEMO_DATA_ENABLED=true VIENTRO_HSTS=off VIENTRO_JOB_LOCK_MILLIS="$LOCK_MS" \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$keys/private.pem" VIENTRO_AUTH_PUBLIC_KEY_LOCATION="file:$keys/public.pem" \
+    java -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -Xmx512m \
+    -Dquarkus.camunda.job-executor.generic-config.lock-owner="${OWNER[$name]}" -jar quarkus-run.jar >> "$OUT/node-$name.log" 2>&1) &
+  PID[$name]=$!
+}
+# wait_ready NAME PORT: prints launch-to-ready milliseconds measured from START_MS
+wait_ready() {
+  local name=$1 port=$2
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "localhost:$port/q/health/ready")" = 200 ]; do
+    kill -0 "${PID[$name]}" 2>/dev/null || { echo "node $name died" >&2; tail -30 "$OUT/node-$name.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo $(( $(ms) - START_MS ))
+}
+up() { [ -n "${PID[$1]:-}" ] && kill -0 "${PID[$1]}" 2>/dev/null; }
+# ensure NAME...: the named nodes (A, B) running and ready, one after another (A creates the schema and demo data)
+ensure() {
+  for n in "$@"; do
+    local port; port=PORT_$n
+    if ! up "$n"; then START_MS=$(ms); start_node "$n" "${!port}" $DB; wait_ready "$n" "${!port}" >/dev/null; fi
+  done
+}
+stop() { if up "$1"; then kill "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; fi; unset "PID[$1]"; }
+crash() { kill -9 "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; unset "PID[$1]"; }
+nodes() { local list=; for n in "$@"; do local port=PORT_$n; list+="${list:+,}http://localhost:${!port}"; done; echo "$list"; }
+
+# the clients run at a lower priority: on a real site they are other machines, not the nodes' CPU
+driver() { nice -n 10 java -cp "$CP" vn.vientro.reliability.LoadDriver "$@"; }
+# check DATABASE ACKS_LOG [SEEDED]: the consistency figures as properties
+check() { local db=$1; shift; java -cp "$CP" vn.vientro.reliability.ConsistencyCheck "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$@"; }
+
+TABLE="$OUT/table.md"
+printf '| scenario | requests | acknowledged writes | lost | stuck | status ≠ process | inbox ≠ engine | 5xx | 409 | > 5 s | escalations expected / recorded / twice | times | notes |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n' > "$TABLE"
+# row SCENARIO LOAD_PROPS CHECK_PROPS ESCALATIONS TIMES NOTES
+row() {
+  local l=$2 c=$3
+  local line="| $1 | $(prop "$l" requests) | $(prop "$c" acknowledged) | $(prop "$c" lost) | $(prop "$c" stuck) | $(prop "$c" statusDisagrees) | $(prop "$c" inboxDiff) | $(prop "$l" s5xx) | $(prop "$l" s409) | $(prop "$l" slowerThan5s) | $4 | $5 | $6 |"
+  echo "$line" | tee -a "$TABLE"
+  local detail; detail=$(prop "$c" lostDetail)
+  echo "   lost: $detail; failed jobs $(prop "$c" failedJobs), incidents $(prop "$c" incidents); statuses $(prop "$l" statuses); $(prop "$c" examples)"
+}
+slot() { echo "| $1 | | | | | | | | | | | | $2 |" | tee -a "$TABLE"; }
+
+# load_bg DIR SECONDS NODES...: the journey load in the background (LOAD_PID), its figures in DIR/load.properties
+load_bg() {
+  local dir=$1 secs=$2; shift 2
+  mkdir -p "$dir"
+  driver load "$(nodes "$@")" "$CLIENTS" "$secs" "$dir" > "$dir/load.properties" 2> "$dir/load.err" &
+  LOAD_PID=$!
+}
+
+scenario_two_nodes() {
+  local d=$OUT/two-nodes
+  ensure A B
+  load_bg "$d" "$LOAD" A B; wait $LOAD_PID
+  check $DB "$d/acks.log" > "$d/check.properties"
+  row two-nodes "$d/load.properties" "$d/check.properties" "—" "load ${LOAD} s, $CLIENTS clients over 2 nodes" \
+    "$(prop "$d/load.properties" journeys) journeys ($(prop "$d/load.properties" abandoned) abandoned)"
+}
+
+scenario_timers() {
+  local d=$OUT/timers; mkdir -p "$d"
+  ensure A B
+  local t0; t0=$(ms)
+  driver seed "$(nodes A B)" "$CLIENTS" "$TIMERS" "$d" > "$d/seed.properties" 2> "$d/seed.err"
+  local seed_s=$(( ($(ms) - t0) / 1000 ))
+  local ids; ids=$(paste -sd, "$d/seeded.txt")
+  # The load walks its own proposals meanwhile; the seeded ones wait at the dossier check, whose overdue timer is
+  # brought forward to now (an honest way to have a thousand deadlines fall due at once on the running nodes).
+  load_bg "$d" "$LOAD" A B
+  sleep 5
+  local moved_at; moved_at=$(ms)
+  local expected; expected=$(sql "with moved as (update act_ru_job j set duedate_ = now() from act_ru_execution e
+    where j.process_instance_id_ = e.id_ and e.parent_id_ is null and e.business_key_ in
+    (select unnest(string_to_array('$ids', ','))) and j.handler_type_ = 'timer-transition'
+    and j.handler_cfg_ like 'checkDossierOverdue%' returning 1) select count(*) from moved")
+  local recorded=0 done_ms=
+  for _ in $(seq 1 600); do
+    recorded=$(sql "select count(*) from vientro.task_escalation where proposal_id in ($ids)")
+    if [ "$recorded" -ge "$expected" ]; then done_ms=$(( $(ms) - moved_at )); break; fi
+    sleep 0.5
+  done
+  wait $LOAD_PID
+  check $DB "$d/acks.log" "$d/seeded.txt" > "$d/check.properties"
+  local twice; twice=$(sql "select count(*) from (select task_id from vientro.audit_entry where action = 'OVERDUE'
+    and proposal_id in ($ids) group by task_id having count(*) > 1) d")
+  row timers "$d/load.properties" "$d/check.properties" "$expected / $(prop "$d/check.properties" seededEscalations) / $twice" \
+    "$TIMERS proposals seeded in ${seed_s} s; all due escalations recorded in ${done_ms:-never (timeout)} ms" \
+    "deadlines brought forward in ACT_RU_JOB while 2 nodes run the load"
+}
+
+# takeover: the jobs locked when a node dies, and how long until the others have run them
+scenario_kill() {
+  local d=$OUT/kill; mkdir -p "$d"
+  ensure A B
+  load_bg "$d" "$((LOAD + 30))" A B
+  sleep 20
+  # a burst of due timers (every open task's overdue timer), so the node dies holding acquired jobs
+  local burst; burst=$(sql "with moved as (update act_ru_job set duedate_ = now() where handler_type_ = 'timer-transition'
+    and handler_cfg_ like '%Overdue%' and duedate_ > now() returning 1) select count(*) from moved")
+  # kill B the moment it holds acquired jobs
+  local owner_b=${OWNER[B]}
+  for _ in $(seq 1 200); do
+    [ "$(sql "select count(*) from act_ru_job where lock_owner_ = '$owner_b' and lock_exp_time_ > now()")" -gt 0 ] && break
+    sleep 0.05
+  done
+  local kill_ms; kill_ms=$(ms)
+  crash B
+  sql "select id_ from act_ru_job where lock_owner_ = '$owner_b' and lock_exp_time_ > now()" > "$d/locked.txt"
+  local locked; locked=$(grep -c . "$d/locked.txt" || true)
+  START_MS=$(ms); start_node B $PORT_B $DB
+  local ready_b; ready_b=$(wait_ready B $PORT_B)
+  local b_ready_at; b_ready_at=$(ms)
+  local takeover=
+  if [ "$locked" -gt 0 ]; then
+    local idlist; idlist=$(sed "s/.*/'&'/" "$d/locked.txt" | paste -sd,)
+    for _ in $(seq 1 $(( LOCK_MS / 500 + 120 ))); do
+      [ "$(sql "select count(*) from act_ru_job where id_ in ($idlist)")" = 0 ] && { takeover=$(( ($(ms) - kill_ms) / 1000 )); break; }
+      sleep 0.5
+    done
+  fi
+  wait $LOAD_PID
+  check $DB "$d/acks.log" > "$d/check.properties"
+  local survivor; survivor=$(awk -F, -v a="$kill_ms" -v b="$b_ready_at" -v n="http://localhost:$PORT_A" \
+    '$1>=a && $1<=b && $2==n && $3 ~ /^[234]/ {ok++} $1>=a && $1<=b && $2==n && $3 ~ /^5/ {bad++} END {printf "%d answered (%d 5xx)", ok, bad}' "$d/requests.csv")
+  row "kill -9 (1 of 2 nodes)" "$d/load.properties" "$d/check.properties" "—" \
+    "restarted node ready in $ready_b ms; $locked jobs left locked by the dead node (of $burst due), all run ${takeover:-?} s after the kill (lock $((LOCK_MS / 1000)) s)" \
+    "survivor while the other was down: $survivor"
+
+  # the same for a single node
+  local s=$OUT/kill-single; mkdir -p "$s"
+  stop B
+  load_bg "$s" "$LOAD" A
+  sleep 20
+  local kill_a; kill_a=$(ms)
+  crash A
+  START_MS=$(ms); start_node A $PORT_A $DB
+  local ready_a; ready_a=$(wait_ready A $PORT_A)
+  local outage=$(( $(ms) - kill_a ))
+  wait $LOAD_PID
+  check $DB "$s/acks.log" > "$s/check.properties"
+  row "kill -9 (single node)" "$s/load.properties" "$s/check.properties" "—" \
+    "restarted node ready in $ready_a ms (service back $outage ms after the kill)" \
+    "clients retry a refused connection for up to 30 s"
+}
+
+scenario_pg_restart() {
+  local d=$OUT/pg-restart; mkdir -p "$d"
+  ensure A B
+  # nobody's Maven build may run while the shared PostgreSQL restarts
+  exec 9>/tmp/mvn.lock
+  flock 9
+  (while :; do for p in $PORT_A $PORT_B; do
+     echo "$(ms),$p,$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "localhost:$p/q/health/ready")"; done; sleep 0.2; done) > "$d/ready.csv" &
+  local poller=$!
+  load_bg "$d" "$LOAD" A B
+  sleep 15
+  local r0; r0=$(ms)
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart
+  local r1; r1=$(ms)
+  until pg_isready -q -h "$PGHOST" -p "$PGPORT"; do sleep 0.1; done
+  wait $LOAD_PID
+  flock -u 9
+  kill $poller 2>/dev/null || true
+  check $DB "$d/acks.log" > "$d/check.properties"
+  # per node: when readiness first failed after the restart began, and when it answered UP again
+  local ready_gap; ready_gap=$(awk -F, -v a="$r0" '$1>=a && $3!=200 && !(($2) in down) {down[$2]=$1}
+    ($2) in down && $3==200 && !(($2) in up) {up[$2]=$1}
+    END {for (p in down) printf "node :%s down at +%d ms, UP again at +%s ms; ", p, down[p]-a, (p in up) ? up[p]-a : "never"}' "$d/ready.csv")
+  local window; window=$(awk -F, -v a="$r0" -v b="$r1" '$1+$4>=a && $1<=b+5000 {n++; s[$3]++; if ($4>m) m=$4} END {printf "%d requests overlapped the outage (+5 s): ", n; for (k in s) printf "%s×%d ", k, s[k]; printf "; slowest %d ms", m}' "$d/requests.csv")
+  row pg-restart "$d/load.properties" "$d/check.properties" "—" \
+    "PostgreSQL restart took $(( r1 - r0 )) ms (from +0); readiness: ${ready_gap:-never down}" "$window; no node restarted"
+}
+
+scenario_backup() {
+  local d=$OUT/backup; mkdir -p "$d"
+  ensure A B
+  load_bg "$d" 40 A B
+  sleep 10
+  local dump_at; dump_at=$(ms)
+  pg_dump -Fc -d $DB -f "$d/backup.dump"
+  local dump_ms=$(( $(ms) - dump_at ))
+  wait $LOAD_PID
+  # what was acknowledged before the dump began must be in it (pg_dump reads one snapshot taken at its start)
+  awk -v t="$dump_at" '$1 < t' "$d/acks.log" > "$d/acks-before-dump.log"
+  local t0; t0=$(ms)
+  psql -q -d postgres -c "create database $RESTORE_DB encoding 'UTF8' template template0"
+  pg_restore --no-owner -d $RESTORE_DB "$d/backup.dump"
+  # jobs the old nodes had acquired stay locked in the copy until their lock expires: release them
+  sql "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where lock_owner_ is not null" $RESTORE_DB > /dev/null
+  local restore_ms=$(( $(ms) - t0 ))
+  START_MS=$(ms); start_node C $PORT_C $RESTORE_DB
+  local ready_c; ready_c=$(wait_ready C $PORT_C)
+  check $RESTORE_DB "$d/acks-before-dump.log" > "$d/check.properties"
+  driver step "http://localhost:$PORT_C" "$d" > "$d/step.properties"
+  # a timer still fires on the copy: one overdue timer brought forward
+  local before; before=$(sql "select count(*) from vientro.task_escalation" $RESTORE_DB)
+  sql "update act_ru_job set duedate_ = now() where id_ = (select id_ from act_ru_job where handler_cfg_ like '%Overdue%'
+    and duedate_ > now() limit 1)" $RESTORE_DB > /dev/null
+  local fired=no
+  for _ in $(seq 1 120); do
+    [ "$(sql "select count(*) from vientro.task_escalation" $RESTORE_DB)" -gt "$before" ] && { fired=yes; break; }
+    sleep 0.5
+  done
+  stop C
+  row backup "$d/load.properties" "$d/check.properties" "1 / $([ $fired = yes ] && echo 1 || echo 0) / 0 (on the copy)" \
+    "pg_dump under load $dump_ms ms ($(du -h "$d/backup.dump" | cut -f1)), restore $restore_ms ms, service on the copy ready in $ready_c ms" \
+    "acknowledged = before the dump began; a dossier check completed on the copy: $(prop "$d/step.properties" stepStatus), proposal now $(prop "$d/step.properties" stepNewStatus)"
+}
+
+scenario_fuzz() {
+  if [ -f target/test-classes/vn/vientro/fuzz/FuzzMain.class ]; then
+    ensure A
+    local d=$OUT/fuzz; mkdir -p "$d"
+    java -cp "$CP" vn.vientro.fuzz.FuzzMain "http://localhost:$PORT_A" 10000 42 > "$d/fuzz.out" 2>&1 || true
+    slot fuzz "$(tail -3 "$d/fuzz.out" | tr '\n|' ' /')"
+  else
+    slot fuzz "FuzzMain not built yet (issue 9 item 6)"
+  fi
+}
+
+echo "Reliability run: $SCENARIOS (logs in $OUT)"
+for s in $SCENARIOS; do
+  case $s in
+    two-nodes) scenario_two_nodes ;;
+    timers) scenario_timers ;;
+    kill) scenario_kill ;;
+    pg-restart) scenario_pg_restart ;;
+    backup) scenario_backup ;;
+    fuzz) scenario_fuzz ;;
+    coherence|audit|signin|cleanup) slot "$s" "slot: not yet part of this script" ;;
+    *) echo "unknown scenario $s" >&2; exit 2 ;;
+  esac
+done
+for n in "${!PID[@]}"; do stop "$n"; done
+
+header="### $(date -u +%Y-%m-%d) — $(nproc) cores, $(java -version 2>&1 | head -1), PostgreSQL $(sql 'show server_version' postgres), $(( ($(date +%s) - run_start) / 60 )) min"
+report=$(printf '\n%s\n%s\n' "$header" "$(cat "$TABLE")")
+echo "$report"
+echo "$report" >> docs/reliability.md
