@@ -5,8 +5,9 @@
 # API and the database (ConsistencyCheck). Prints a table and appends it, dated, to docs/reliability.md.
 #
 # Usage: docs/reliability.sh                      every scenario (about 15 minutes on 2 cores)
-#        docs/reliability.sh two-nodes timers kill pg-restart backup fuzz
-# Scenarios: two-nodes timers kill pg-restart backup fuzz, and the slots coherence audit signin cleanup.
+#        docs/reliability.sh two-nodes coherence signin      (any of the scenarios below, in that order)
+# Scenarios: two-nodes timers kill pg-restart backup coherence cleanup audit signin fuzz (signin before fuzz: the failures
+# of fuzz would count against its address). The nodes' history-cleanup window covers the whole day, for cleanup.
 # Needs PostgreSQL at localhost:5432 (user postgres, trust) like the tests; pg-restart restarts that cluster
 # (pg_ctlcluster, run as root) while holding /tmp/mvn.lock, so no Maven build of anyone runs meanwhile.
 # Settings: REL_LOAD_SECONDS (60), REL_CLIENTS (32), REL_TIMERS (1000), REL_JOB_LOCK_MILLIS (60000),
@@ -14,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-ALL="two-nodes timers kill pg-restart backup fuzz coherence audit signin cleanup"
+ALL="two-nodes timers kill pg-restart backup coherence cleanup audit signin fuzz"
 SCENARIOS=${*:-$ALL}
 DB=rel_run RESTORE_DB=rel_restore
 PORT_A=18081 PORT_B=18082 PORT_C=18083
@@ -57,6 +58,7 @@ start_node() {
   OWNER[$name]="node-$name-$(ms)"   # the job executor's lock owner, to tell the jobs a node holds
   (cd target/quarkus-app && exec env DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" PORT="$port" \
     DB_POOL_SIZE="$POOL" VIENTRO_DEMO_DATA_ENABLED=true VIENTRO_HSTS=off VIENTRO_JOB_LOCK_MILLIS="$LOCK_MS" \
+    VIENTRO_HISTORY_CLEANUP_START=00:00+0000 VIENTRO_HISTORY_CLEANUP_END=23:59+0000 \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$keys/private.pem" VIENTRO_AUTH_PUBLIC_KEY_LOCATION="file:$keys/public.pem" \
     java -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -Xmx512m \
     -Dquarkus.camunda.job-executor.generic-config.lock-owner="${OWNER[$name]}" -jar quarkus-run.jar >> "$OUT/node-$name.log" 2>&1) &
@@ -267,6 +269,42 @@ scenario_backup() {
     "acknowledged = before the dump began; a dossier check completed on the copy: $(prop "$d/step.properties" stepStatus), proposal now $(prop "$d/step.properties" stepNewStatus)"
 }
 
+# cluster_check NAME ARGS...: one ClusterChecks rule against the running nodes, as properties in $OUT/NAME.properties
+cluster_check() {
+  local name=$1; shift; mkdir -p "$OUT/$name"
+  java -cp "$CP" vn.vientro.reliability.ClusterChecks "$name" "$@" "$OUT/$name" > "$OUT/$name.properties" 2> "$OUT/$name.err" \
+    || { echo "$name check failed:" >&2; tail -20 "$OUT/$name.err" >&2; }
+}
+JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+
+scenario_coherence() {
+  ensure A B
+  cluster_check coherence "http://localhost:$PORT_A" "http://localhost:$PORT_B"
+  local p=$OUT/coherence.properties
+  slot coherence "holiday added on node A on the due day (status $(prop "$p" holidayStatus)): node B's next due date $(prop "$p" dueBefore) → $(prop "$p" dueAfter), moved=$(prop "$p" moved), seen by B $(prop "$p" seenAfterMillis) ms after the change"
+}
+
+scenario_audit() {
+  ensure A
+  cluster_check audit "http://localhost:$PORT_A"
+  local p=$OUT/audit.properties
+  slot audit "audit chain after every scenario before it (two nodes appending): ok=$(prop "$p" auditOk), $(prop "$p" auditChecked) entries checked, first broken: $(prop "$p" auditFirstBroken)"
+}
+
+scenario_cleanup() {
+  ensure A
+  cluster_check cleanup "http://localhost:$PORT_A" "$JDBC"
+  local p=$OUT/cleanup.properties
+  slot cleanup "$(prop "$p" closedProposals) closed proposals given a removal time in the past: engine history rows $(prop "$p" engineHistoryRowsBefore) → $(prop "$p" engineHistoryRowsAfter) in $(prop "$p" cleanedMillis) ms by the engine's cleanup job; timelines unchanged: $(prop "$p" timelinesUnchanged)"
+}
+
+scenario_signin() {
+  ensure A
+  cluster_check signin "http://localhost:$PORT_A" "$JDBC"
+  local p=$OUT/signin.properties
+  slot signin "$(prop "$p" failuresBefore429) failed sign-ins of one account, then $(prop "$p" status) with Retry-After $(prop "$p" retryAfter) s; unknown username: $(prop "$p" unknownUserStatus); another account at the same address: $(prop "$p" otherAccountStatus); $(prop "$p" audited) sign-in entries in the audit"
+}
+
 scenario_fuzz() {
   if [ -f target/test-classes/vn/vientro/fuzz/FuzzMain.class ]; then
     ensure A
@@ -287,7 +325,10 @@ for s in $SCENARIOS; do
     pg-restart) scenario_pg_restart ;;
     backup) scenario_backup ;;
     fuzz) scenario_fuzz ;;
-    coherence|audit|signin|cleanup) slot "$s" "slot: not yet part of this script" ;;
+    coherence) scenario_coherence ;;
+    audit) scenario_audit ;;
+    cleanup) scenario_cleanup ;;
+    signin) scenario_signin ;;
     *) echo "unknown scenario $s" >&2; exit 2 ;;
   esac
 done
