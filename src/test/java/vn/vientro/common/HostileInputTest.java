@@ -81,6 +81,16 @@ class HostileInputTest {
         badDate.put("plannedStart", "2027-13-45");
         refused(postProposal(json(badDate)), "plannedStart", "body", "wrong-type")
                 .body("violations.message", hasItem(containsString("yyyy-MM-dd")));
+        // found by the generated requests: a list holding null reached the service (500)
+        Map<String, Object> nullSector = proposal("PROJECT", "Lĩnh vực rỗng");
+        nullSector.put("sectors", java.util.Arrays.asList((Object) null));
+        postProposal(json(nullSector)).statusCode(400).contentType(containsString("application/problem+json"))
+                .body("violations.field", hasItem(startsWith("sectors")));
+        long draft = createDraft(proposal("PROJECT", "Bản nháp sửa với lĩnh vực rỗng"));
+        nullSector.put("version", 0);
+        as(OFFICER).body(json(nullSector)).put("/api/proposals/" + draft).then().statusCode(400)
+                .body("violations.field", hasItem(startsWith("sectors")));
+        before++;   // the draft made for the update
         refused(postProposal(json(proposal("GIFT", "Loại sai"))), "kind", "body", "wrong-type")
                 .body("violations.message", hasItem(containsString("PROJECT")));
         assertThat(proposalCount()).isEqualTo(before);

@@ -15,7 +15,7 @@ public record ProposalInput(
         @Size(max = 500) String titleEn,
         @NotNull Long ngoId,
         @NotBlank @Size(max = 300) String aidOwner,
-        @NotEmpty @Valid List<SectorShareInput> sectors,
+        @NotEmpty @Valid List<@NotNull SectorShareInput> sectors,
         @NotEmpty List<@NotBlank String> locations,
         @NotNull LocalDate plannedStart,
         @NotNull LocalDate plannedEnd,
