@@ -310,7 +310,7 @@ scenario_fuzz() {
     ensure A
     local d=$OUT/fuzz; mkdir -p "$d"
     java -cp "$CP" vn.vientro.fuzz.FuzzMain "http://localhost:$PORT_A" 10000 42 > "$d/fuzz.out" 2>&1 || true
-    slot fuzz "$(tail -3 "$d/fuzz.out" | tr '\n|' ' /')"
+    slot fuzz "$(grep -h '^Generated requests' "$d/fuzz.out" | tr '|' '/')"
   else
     slot fuzz "FuzzMain not built yet (issue 9 item 6)"
   fi
