@@ -16,7 +16,13 @@ public final class CommitWarningFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        String message = record.getMessage();
-        return message == null || !(message.contains("open connection") && message.contains("prior to commit"));
+        // the pool logs a pattern ("Datasource '%s': %s") with the text as a parameter
+        StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
+        if (record.getParameters() != null) {
+            for (Object parameter : record.getParameters()) {
+                text.append(' ').append(parameter);
+            }
+        }
+        return !(text.indexOf("open connection") >= 0 && text.indexOf("prior to commit") >= 0);
     }
 }
