@@ -51,6 +51,9 @@ public class DemoData {
     boolean enabled;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ProvinceZone
     ZoneId zone;
 
@@ -73,7 +76,7 @@ public class DemoData {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         QuarkusTransaction.requiringNew().run(() -> referenceData(today));
         QuarkusTransaction.requiringNew().run(() -> indicatorData(today));
         QuarkusTransaction.requiringNew().run(() -> aidHistory(today));

@@ -45,6 +45,9 @@ public class AccountCheck implements SecurityIdentityAugmentor {
     private final Map<String, Account> cache = new ConcurrentHashMap<>();
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     AuthSettings auth;
 
     @Inject
@@ -91,7 +94,7 @@ public class AccountCheck implements SecurityIdentityAugmentor {
 
     private Account load(String username, long version) {
         Account account = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)
-                .map(u -> new Account(u.active, TokenService.grantedRoles(u, LocalDate.now(zone)),
+                .map(u -> new Account(u.active, TokenService.grantedRoles(u, LocalDate.ofInstant(clock.instant(), zone)),
                         u.orgUnit == null ? null : u.orgUnit.code, version, System.nanoTime()))
                 .orElseGet(() -> new Account(false, Set.of(), null, version, System.nanoTime())));
         cache.put(username, account);

@@ -31,6 +31,9 @@ public class TokenService {
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("timing-equaliser");
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     AuthSettings auth;
 
     // SmallRye JWT's own setting, read here only to refuse the development key in production
@@ -91,7 +94,7 @@ public class TokenService {
     }
 
     private IssuedToken issue(AppUser user) {
-        Set<String> roles = grantedRoles(user, LocalDate.now(zone));
+        Set<String> roles = grantedRoles(user, LocalDate.ofInstant(clock.instant(), zone));
         String agency = user.orgUnit == null ? null : user.orgUnit.code;
         var builder = Jwt.issuer(auth.issuer()).upn(user.username).subject(user.username).groups(roles)
                 .claim("name", user.fullName).expiresIn(auth.tokenLifetime());
