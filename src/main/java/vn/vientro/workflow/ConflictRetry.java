@@ -8,6 +8,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import vn.vientro.common.domain.Causes;
 
 import java.sql.SQLException;
 import java.util.Set;
@@ -50,14 +51,7 @@ public class ConflictRetry {
     }
 
     static boolean lostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && RETRYABLE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof OptimisticLockingException
+                || cause instanceof SQLException sql && RETRYABLE_STATES.contains(sql.getSQLState()));
     }
 }

@@ -1,10 +1,12 @@
 package vn.vientro.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.vientro.fuzz.OpenApiModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,34 +28,33 @@ class BadInputEveryEndpointTest {
 
     private static final List<String> USERS = List.of(ADMIN, OFFICER, APPRAISER, CONSULTEE_POLICE, APPROVER, LEADERSHIP);
 
-    record Operation(String method, String path, Map<String, Object> schema) {
+    /** An operation reading a JSON object: its method, its path with ids filled in, and the body's schema. */
+    record Operation(String method, String path, JsonNode schema) {
         @Override
         public String toString() {
-            return method.toUpperCase() + " " + path;
+            return method + " " + path;
         }
     }
 
-    private JsonPath document;
+    private OpenApiModel model;
     private List<Operation> operations;
 
     /** Read in each test (a static @BeforeAll would run before the application listens). */
     @BeforeEach
-    void readDocument() {
-        document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    void readDocument() throws Exception {
+        model = new OpenApiModel(new ObjectMapper().readTree(
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString()));
         operations = new ArrayList<>();
-        Map<String, Map<String, Object>> paths = document.getMap("paths");
-        paths.forEach((path, methods) -> methods.forEach((method, value) -> {
-            if (!List.of("post", "put", "patch").contains(method)) {
-                return;
+        for (OpenApiModel.Operation op : model.operations) {
+            JsonNode body = op.bodies().get("application/json");
+            if (!List.of("POST", "PUT", "PATCH").contains(op.method()) || body == null) {
+                continue;
             }
-            Object schema = at(value, "requestBody", "content", "application/json", "schema");
-            if (schema instanceof Map<?, ?> s) {
-                @SuppressWarnings("unchecked") Map<String, Object> resolved = resolve((Map<String, Object>) s);
-                if ("object".equals(resolved.get("type")) || resolved.containsKey("properties")) {
-                    operations.add(new Operation(method, path.replaceAll("\\{[^}]+}", "1"), resolved));
-                }
+            JsonNode schema = model.resolve(body);
+            if ("object".equals(schema.path("type").asText()) || schema.has("properties")) {
+                operations.add(new Operation(op.method(), op.path().replaceAll("\\{[^}]+}", "1"), schema));
             }
-        }));
+        }
     }
 
     @Test
@@ -115,32 +116,15 @@ class BadInputEveryEndpointTest {
     }
 
     /** The first property of the body of that type (text that is not an enum, date or other format), if any. */
-    @SuppressWarnings("unchecked")
     private Optional<String> property(Operation op, String type) {
-        Map<String, Object> properties = (Map<String, Object>) op.schema().getOrDefault("properties", Map.of());
-        return properties.entrySet().stream().filter(e -> {
-            Map<String, Object> p = resolve((Map<String, Object>) e.getValue());
-            return type.equals(p.get("type")) && !p.containsKey("enum") && (!"string".equals(type) || !p.containsKey("format"));
-        }).map(Map.Entry::getKey).findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> resolve(Map<String, Object> schema) {
-        Object ref = schema.get("$ref");
-        if (ref == null) {
-            return schema;
-        }
-        String name = String.valueOf(ref).substring("#/components/schemas/".length());
-        return resolve((Map<String, Object>) document.getMap("components.schemas").get(name));
-    }
-
-    private static Object at(Object node, String... keys) {
-        for (String key : keys) {
-            if (!(node instanceof Map<?, ?> map)) {
-                return null;
+        var names = op.schema().path("properties").fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            JsonNode p = model.resolve(op.schema().path("properties").get(name));
+            if (type.equals(p.path("type").asText()) && !p.has("enum") && (!"string".equals(type) || !p.has("format"))) {
+                return Optional.of(name);
             }
-            node = map.get(key);
         }
-        return node;
+        return Optional.empty();
     }
 }

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.*;
 
-/** The operations of the service's own OpenAPI document, with their parameters, bodies and roles. */
-final class OpenApiModel {
+/** The operations of the service's own OpenAPI document, with their parameters, bodies and roles (for the generated requests and BadInputEveryEndpointTest). */
+public final class OpenApiModel {
 
-    record Parameter(String name, String in, JsonNode schema, boolean required) {
+    public record Parameter(String name, String in, JsonNode schema, boolean required) {
     }
 
     /** One operation; {@code bodies} maps each media type it reads to the body's schema. */
-    record Operation(String method, String path, List<Parameter> parameters, Map<String, JsonNode> bodies,
+    public record Operation(String method, String path, List<Parameter> parameters, Map<String, JsonNode> bodies,
                      boolean bodyRequired, List<String> roles, boolean secured) {
 
         List<Parameter> in(String where) {
@@ -26,9 +26,9 @@ final class OpenApiModel {
     }
 
     private final JsonNode document;
-    final List<Operation> operations;
+    public final List<Operation> operations;
 
-    OpenApiModel(JsonNode document) {
+    public OpenApiModel(JsonNode document) {
         this.document = document;
         List<Operation> found = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -52,7 +52,7 @@ final class OpenApiModel {
     }
 
     /** The schema a {@code $ref} (or an {@code allOf} wrapping one) points to. */
-    JsonNode resolve(JsonNode schema) {
+    public JsonNode resolve(JsonNode schema) {
         for (int i = 0; i < 10; i++) {
             if (schema.has("$ref")) {
                 schema = document.at(schema.get("$ref").asText().substring(1));

@@ -10,13 +10,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.vientro.common.domain.Causes;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -57,18 +56,11 @@ public class DatabaseUnavailable {
      * ({@code allow_connections false}, as for maintenance), or the pool failing to hand out a connection.
      */
     public static boolean isDatabaseUnavailable(Throwable e) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (unreachableState(sql.getSQLState()) || POOL_FAILURES.contains(sql.getMessage())
-                    || closedDatabase(sql))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                || cause instanceof JDBCConnectionException
+                || cause instanceof SQLException sql && (unreachableState(sql.getSQLState())
+                        || POOL_FAILURES.contains(sql.getMessage()) || closedDatabase(sql)));
     }
 
     private static boolean unreachableState(String state) {

@@ -1,9 +1,9 @@
 package vn.vientro.indicator.service;
 
-import vn.vientro.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.indicator.domain.ExchangeRate;
 
 import java.math.BigDecimal;

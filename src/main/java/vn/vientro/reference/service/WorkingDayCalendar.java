@@ -1,10 +1,10 @@
 package vn.vientro.reference.service;
 
-import vn.vientro.common.CalendarSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.vientro.common.CalendarSettings;
 import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.Holiday;

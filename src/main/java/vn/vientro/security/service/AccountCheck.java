@@ -1,6 +1,5 @@
 package vn.vientro.security.service;
 
-import vn.vientro.security.AuthSettings;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -11,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.vientro.security.AuthSettings;
 import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.reference.domain.OrgUnit;

@@ -1,6 +1,5 @@
 package vn.vientro.security.service;
 
-import vn.vientro.security.AuthSettings;
 import jakarta.inject.Inject;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.security.AuthSettings;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;

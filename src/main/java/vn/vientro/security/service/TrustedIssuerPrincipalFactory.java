@@ -1,12 +1,12 @@
 package vn.vientro.security.service;
 
-import vn.vientro.security.AuthSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.*;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import vn.vientro.security.AuthSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
