@@ -22,8 +22,9 @@ import static vn.vientro.support.Api.*;
 /**
  * "A new outcome added to a step in the BPMN appears on the task page with no change to the pages": a new
  * version of the proposal process gives the appraisal an extra outcome with its own fields, and the task page
- * offers it, asks for its fields and completes it. The version is removed afterwards (with its instances),
- * so no other test sees it.
+ * offers it, asks for its fields and completes it. And a field a new version adds to a step is shown, with the label
+ * that version declares, wherever the step's record is shown: the next step's task page, the proposal page and the
+ * API. Each version is removed afterwards (with its instances), so no other test sees it.
  */
 @QuarkusTest
 class NewOutcomeVersionTest extends BrowserTest {
@@ -33,12 +34,29 @@ class NewOutcomeVersionTest extends BrowserTest {
     @Inject
     RepositoryService repository;
 
+    private static String shippedModel() throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("bpmn/aid-proposal.bpmn")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs the test on a new version of the process made of {@code xml}, then removes it and what ran on it. */
+    private void onNewVersion(String name, String xml, Runnable test) {
+        String shipped = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
+                .singleResult().getId();
+        String deployment = repository.createDeployment().name(name).addString("aid-proposal.bpmn", xml).deploy().getId();
+        try {
+            test.run();
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
+                .singleResult().getId()).isEqualTo(shipped);
+    }
+
     /** The shipped model with an "ask the donor" outcome on appraiseProposal, and a flow back to the appraisal. */
     private static String modelWithNewOutcome() throws IOException {
-        String xml;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("bpmn/aid-proposal.bpmn")) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String xml = shippedModel();
         String anchor = "<camunda:property name=\"fields:returnForRevision\" value=\"revisionRequest:text\"/>";
         String recommended = "${appraiseProposalOutcome != 'returnForRevision'}";
         String gatewayFlows = "<bpmn:sequenceFlow id=\"returnedForRevision\"";
@@ -55,11 +73,7 @@ class NewOutcomeVersionTest extends BrowserTest {
 
     @Test
     void aNewOutcomeAndItsFieldsAppearOnTheTaskPage() throws IOException {
-        String shipped = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
-                .singleResult().getId();
-        String deployment = repository.createDeployment().name("test: ask the donor")
-                .addString("aid-proposal.bpmn", modelWithNewOutcome()).deploy().getId();
-        try {
+        onNewVersion("test: ask the donor", modelWithNewOutcome(), () -> {
             String title = "Hỏi nhà tài trợ " + UUID.randomUUID().toString().substring(0, 8);
             long id = submitted("PROJECT", title);
             complete(id, "checkDossier", APPRAISER, "complete", Map.of());
@@ -90,10 +104,42 @@ class NewOutcomeVersionTest extends BrowserTest {
             // The new flow took the proposal back to the appraisal.
             assertThat(task(id, "appraiseProposal", APPRAISER)).isNotBlank();
             assertThat(status(id)).isEqualTo("APPRAISING");
-        } finally {
-            repository.deleteDeployment(deployment, true);
-        }
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
-                .singleResult().getId()).isEqualTo(shipped);
+        });
+    }
+
+    @Test
+    void aFieldANewVersionAddsIsShownWithItsLabelWhereverTheStepIsShown() throws IOException {
+        String anchor = "<camunda:property name=\"fields:disagree\" value=\"reasons:text\"/>";
+        String xml = shippedModel();
+        assertThat(xml).contains(anchor);
+        String withRemarks = xml.replace(anchor, anchor + "<camunda:property name=\"fields:agree\" value=\"remarks:text(500)?\"/>"
+                + "<camunda:property name=\"label:remarks\" value=\"Lưu ý của cơ quan | The agency's remarks\"/>");
+        onNewVersion("test: remarks with an agreement", withRemarks, () -> {
+            String title = "Lưu ý khi đồng ý " + UUID.randomUUID().toString().substring(0, 8);
+            long id = submitted("PROJECT", title);
+            complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+            complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
+            complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of("remarks", "Phối hợp với công an xã khi thi công."));
+
+            List<Map<String, Object>> fields = as(OFFICER).get("/api/proposals/" + id + "/records").then().statusCode(200)
+                    .extract().path("find { it.stepKey == 'giveOpinion' }.fields");
+            assertThat(fields).singleElement().satisfies(f -> assertThat(f).containsEntry("labelVi", "Lưu ý của cơ quan")
+                    .containsEntry("labelEn", "The agency's remarks").containsEntry("value", "Phối hợp với công an xã khi thi công."));
+
+            signIn(APPRAISER);
+            open("/tasks/" + task(id, "appraiseProposal", APPRAISER));
+            assertThat(heading()).hasText("Thẩm định đề xuất");
+            assertThat(page.getByTestId("task-earlier").getByTestId("record-field"))
+                    .hasText(Pattern.compile("Lưu ý của cơ quan\\s*Phối hợp với công an xã khi thi công\\."));
+            check("new-field-task");
+            open("/proposals/" + id);
+            assertThat(page.getByTestId("opinion").getByTestId("record-field"))
+                    .hasText(Pattern.compile("Lưu ý của cơ quan\\s*Phối hợp với công an xã khi thi công\\."));
+            page.getByTestId("language-switch").click();
+            assertThat(page.locator("section[aria-labelledby=records-heading]").getByTestId("record-field")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("remarks")))
+                    .hasText(Pattern.compile("The agency's remarks\\s*Phối hợp với công an xã khi thi công\\."));
+            check("new-field-proposal-en");
+        });
     }
 }
