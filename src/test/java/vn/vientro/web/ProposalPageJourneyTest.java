@@ -242,6 +242,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
 
         signIn(CONSULTEE_HEALTH);
+        expectAnswer(403, "GET", "/api/proposals/" + id);
         open("/proposals/" + id);
         assertThat(heading()).hasText("Không có quyền xem đề xuất này");
         assertThat(page.getByTestId("page-error")).containsText("Bạn không có quyền xem đề xuất này");

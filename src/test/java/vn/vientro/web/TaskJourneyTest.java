@@ -258,7 +258,8 @@ class TaskJourneyTest extends BrowserTest {
         page.getByLabel("Hồ sơ đầy đủ").check();
         page.getByLabel("Ý kiến, ghi chú (không bắt buộc)").fill("Ý kiến không được mất");
 
-        // Meanwhile the same task is completed elsewhere.
+        // Meanwhile the same task is completed elsewhere; the page's claim before completing is refused.
+        expectAnswer(409, "POST", "/api/tasks/" + task(id, "checkDossier", APPRAISER) + "/claim");
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         completeTask();
         assertThat(page.getByTestId("task-gone")).containsText("đã được người khác hoàn thành hoặc nhận xử lý");
@@ -280,6 +281,7 @@ class TaskJourneyTest extends BrowserTest {
 
         signIn(APPRAISER);
         page.getByTestId("language-switch").click();
+        expectAnswer(409, "GET", "/api/tasks/" + check);
         open("/tasks/" + check);
         assertThat(page.getByTestId("task-gone")).containsText("Someone else completed or claimed this task");
         check("task-claimed-elsewhere-en");
