@@ -176,6 +176,7 @@ class TaskJourneyTest extends BrowserTest {
         // A date the service refuses (tomorrow): only the error; the task is left as it was, nobody's.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         page.getByLabel("Ngày quyết định").fill(today.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        expectAnswer(400, "POST", "/api/tasks/" + task(id, "approveProposal", APPROVER) + "/complete");
         completeTask();
         assertThat(page.locator("#field-decisionDate-error")).containsText("Ngày quyết định");
         assertThat(page.locator(".notice-success")).hasCount(0);
@@ -258,8 +259,8 @@ class TaskJourneyTest extends BrowserTest {
         page.getByLabel("Hồ sơ đầy đủ").check();
         page.getByLabel("Ý kiến, ghi chú (không bắt buộc)").fill("Ý kiến không được mất");
 
-        // Meanwhile the same task is completed elsewhere; the page's claim before completing is refused.
-        expectAnswer(409, "POST", "/api/tasks/" + task(id, "checkDossier", APPRAISER) + "/claim");
+        // Meanwhile the same task is completed elsewhere; the page's completion is refused.
+        expectAnswer(409, "POST", "/api/tasks/" + task(id, "checkDossier", APPRAISER) + "/complete");
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         completeTask();
         assertThat(page.getByTestId("task-gone")).containsText("đã được người khác hoàn thành hoặc nhận xử lý");
