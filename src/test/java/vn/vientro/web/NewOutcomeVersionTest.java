@@ -21,8 +21,10 @@ import static vn.vientro.support.Api.*;
 /**
  * "A new outcome added to a step in the BPMN appears on the task page with no change to the pages": a new
  * version of the proposal process gives the appraisal an extra outcome with its own fields, and the task page
- * offers it, asks for its fields and completes it. The proposal then runs to its end on that version, and the
- * shipped model is deployed again so that no other test follows the new one (see {@link ProcessVersions}).
+ * offers it, asks for its fields and completes it. And a field a new version adds to a step is shown, with the label
+ * that version declares, wherever the step's record is shown: the next step's task page, the proposal page and the
+ * API. Each proposal then runs to its end on its version, and the shipped model is deployed again so that no other
+ * test follows the new one (see {@link ProcessVersions}).
  */
 @QuarkusTest
 class NewOutcomeVersionTest extends BrowserTest {
@@ -91,5 +93,47 @@ class NewOutcomeVersionTest extends BrowserTest {
                 .body("processDefinitionId", org.hamcrest.Matchers.equalTo(withNewOutcome.getId()));
         assertThat(ProcessVersions.latestIsShipped(repository)).as("proposals submitted from now on, by any test, "
                 + "follow the shipped model again").isTrue();
+    }
+
+    @Test
+    void aFieldANewVersionAddsIsShownWithItsLabelWhereverTheStepIsShown() {
+        String anchor = "<camunda:property name=\"fields:disagree\" value=\"reasons:text\"/>";
+        ProcessVersions.deploy(repository, "test: remarks with an agreement", ProcessVersions.replaceOnce(
+                ProcessVersions.shipped(), anchor, anchor + "<camunda:property name=\"fields:agree\" value=\"remarks:text(500)?\"/>"
+                        + "<camunda:property name=\"label:remarks\" value=\"Lưu ý của cơ quan | The agency's remarks\"/>"));
+        try {
+            String title = "Lưu ý khi đồng ý " + UUID.randomUUID().toString().substring(0, 8);
+            long id = submitted("PROJECT", title);
+            complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+            complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
+            complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of("remarks", "Phối hợp với công an xã khi thi công."));
+
+            List<Map<String, Object>> fields = as(OFFICER).get("/api/proposals/" + id + "/records").then().statusCode(200)
+                    .extract().path("find { it.stepKey == 'giveOpinion' }.fields");
+            assertThat(fields).singleElement().satisfies(f -> assertThat(f).containsEntry("labelVi", "Lưu ý của cơ quan")
+                    .containsEntry("labelEn", "The agency's remarks").containsEntry("value", "Phối hợp với công an xã khi thi công."));
+
+            signIn(APPRAISER);
+            open("/tasks/" + task(id, "appraiseProposal", APPRAISER));
+            assertThat(heading()).hasText("Thẩm định đề xuất");
+            assertThat(page.getByTestId("task-earlier").getByTestId("record-field"))
+                    .hasText(Pattern.compile("Lưu ý của cơ quan\\s*Phối hợp với công an xã khi thi công\\."));
+            check("new-field-task");
+            open("/proposals/" + id);
+            assertThat(page.getByTestId("opinion").getByTestId("record-field"))
+                    .hasText(Pattern.compile("Lưu ý của cơ quan\\s*Phối hợp với công an xã khi thi công\\."));
+            page.getByTestId("language-switch").click();
+            assertThat(page.locator("section[aria-labelledby=records-heading]").getByTestId("record-field")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("remarks")))
+                    .hasText(Pattern.compile("The agency's remarks\\s*Phối hợp với công an xã khi thi công\\."));
+            check("new-field-proposal-en");
+            // The proposal runs to its end on this version.
+            complete(id, "appraiseProposal", APPRAISER, "recommendRejection", Map.of("appraisalSummary", "Chưa đủ điều kiện."));
+            complete(id, "approveProposal", APPROVER, "reject", Map.of("rejectionReason", "Chưa đủ điều kiện."));
+            assertThat(status(id)).isEqualTo("REJECTED");
+        } finally {
+            ProcessVersions.restoreShipped(repository);
+        }
+        assertThat(ProcessVersions.latestIsShipped(repository)).isTrue();
     }
 }

@@ -81,6 +81,8 @@ class ProjectsJourneyTest extends BrowserTest {
         assertThat(heading()).hasText(title);
         assertThat(page.getByTestId("committed-usd")).hasText("125.000,5 USD");
         assertThat(page.getByText("Chưa có lần giải ngân nào.")).isVisible();
+        // Approved with an agency's plain agreement: nothing attached, and the page says so.
+        assertThat(page.getByTestId("conditions")).hasText("Quyết định phê duyệt không kèm điều kiện nào.");
         check("ledger-empty");
 
         // nothing typed: the errors are listed at the top and at the fields
