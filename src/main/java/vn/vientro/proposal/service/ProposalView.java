@@ -1,6 +1,10 @@
 package vn.vientro.proposal.service;
 
-import vn.vientro.proposal.domain.*;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.domain.Opinion;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalDocument;
+import vn.vientro.proposal.domain.ProposalStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
