@@ -4,7 +4,7 @@
 # dashboard (Chart.js) load. Prints the figures, each budget MET or MISSED, and appends them to docs/benchmarks.md;
 # exits 1 when a budget is missed (the table is appended all the same) or nothing could be measured.
 # Needs PostgreSQL at localhost:5432 (user postgres) and Chromium, like the tests. About 2 minutes, holding the
-# build lock (/tmp/mvn.lock) like /work/tools/mvnl, so no other build shares the cores meanwhile.
+# lock file $BUILD_LOCK (default /tmp/mvn.lock), so no build that takes it shares the cores meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -12,7 +12,7 @@ DB=vientro_bench_page
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB encoding 'UTF8' template template0"
 rm -f target/page-benchmark.properties
 status=0
-PGDATABASE=$DB flock /tmp/mvn.lock ./mvnw -B -q test -Dtest=PageBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+PGDATABASE=$DB flock "${BUILD_LOCK:-/tmp/mvn.lock}" ./mvnw -B -q test -Dtest=PageBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   > target/page-bench.log 2>&1 || status=$?
 if [ ! -f target/page-benchmark.properties ]; then
   tail -40 target/page-bench.log

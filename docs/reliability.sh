@@ -10,9 +10,10 @@
 # of fuzz would count against its address). The nodes' history-cleanup window covers the whole day, for cleanup.
 # Needs PostgreSQL at localhost:5432 (user postgres, trust) like the tests; pg-restart restarts that cluster
 # (pg_ctlcluster, run as root).
-# The whole run holds /tmp/mvn.lock (the lock /work/tools/mvnl takes): no Maven build of anyone shares the cores
-# with the nodes whose times it measures, none runs while pg-restart restarts the shared PostgreSQL, and two runs
-# never share the database rel_run. Start it as it is, not under flock or mvnl (it would wait for itself).
+# The whole run holds the lock file $BUILD_LOCK (default /tmp/mvn.lock; on a shared machine, run builds under
+# `flock $BUILD_LOCK` too): no build shares the cores with the nodes whose times it measures, none runs while
+# pg-restart restarts the shared PostgreSQL, and two runs never share the database rel_run. Start it as it is, not
+# under flock (it would wait for itself).
 # Settings: REL_LOAD_SECONDS (60), REL_CLIENTS (32), REL_TIMERS (1000), REL_JOB_LOCK_MILLIS (60000),
 # REL_POOL (20 connections per node, the default), REL_SKIP_BUILD=1 to reuse target/quarkus-app.
 #
@@ -22,9 +23,10 @@
 # stuck, ...): its figures are in the table, and ConsistencyCheck's verdict is listed under it.
 set -euo pipefail
 if [ -z "${REL_HOLDS_LOCK:-}" ]; then
-  echo "waiting for /tmp/mvn.lock (held for the whole run)" >&2
+  BUILD_LOCK=${BUILD_LOCK:-/tmp/mvn.lock}
+  echo "waiting for $BUILD_LOCK (held for the whole run)" >&2
   # -o: the nodes and drivers started by the run do not inherit the lock; flock keeps it until the run ends
-  exec env REL_HOLDS_LOCK=1 flock -o /tmp/mvn.lock bash "$0" "$@"
+  exec env REL_HOLDS_LOCK=1 flock -o "$BUILD_LOCK" bash "$0" "$@"
 fi
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -290,7 +292,7 @@ scenario_kill() {
 scenario_pg_restart() {
   local d=$OUT/pg-restart; mkdir -p "$d"
   ensure A B
-  # the run holds /tmp/mvn.lock: nobody's Maven build runs while the shared PostgreSQL restarts
+  # the run holds the build lock: no build that takes it runs while the shared PostgreSQL restarts
   (while :; do for p in $PORT_A $PORT_B; do
      echo "$(ms),$p,$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "localhost:$p/q/health/ready")"; done; sleep 0.2; done) > "$d/ready.csv" &
   local poller=$!
