@@ -28,10 +28,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Drafts the documents that follow the committee's decision from the proposal's data (Decree 80/2020 Art. 11(1), kept by
- * Decree 313/2025: the aid's name, managing agency, aid owner and donor, objectives, time and place, total value,
- * financial mechanism and management method) and the decision entered at the approval step, in the province's
- * template. Nothing is stored: the same data gives the same document.
+ * Drafts the documents that follow the committee's decision from the proposal's data (the contents of Decree 80/2020
+ * Art. 11(1): the aid's name, managing agency, aid owner and donor, objectives, time and place, total value; the
+ * financial mechanism and management method are the template's wording) and the decision entered at the approval
+ * step, in the province's template. Nothing is stored: the same data gives the same document.
  */
 @ApplicationScoped
 public class GeneratedDocuments {
