@@ -312,9 +312,17 @@ class DashboardTest {
         expected.put("reviseProposal", new RawRecords.Step(1, 9.2, 9.2, 0));
         // 2.4 3.1 [4.3] 5.1 [13.5]; 13.5 days for 7 working days is late
         expected.put("approveProposal", new RawRecords.Step(5, 4.3, 13.5, 1));
+        long project;
         try (RawRecords raw = new RawRecords()) {
             assertThat(raw.demoSteps(YEAR - 1)).isEqualTo(expected);
+            project = raw.lastDemoProject(YEAR - 1);
         }
+        // the project's own page shows how it was handled: the year's last handling, straight through
+        assertThat(as(LEADERSHIP).get("/api/proposals/" + project + "/timeline").then().statusCode(200).extract()
+                .<List<String>>path("activityId")).containsSubsequence("checkDossier", "collectOpinions", "giveOpinion",
+                "giveOpinion", "appraiseProposal", "approveProposal");
+        assertThat(as(LEADERSHIP).get("/api/proposals/" + project + "/diagram").then().statusCode(200).extract()
+                .<List<String>>path("completedActivityIds")).contains("checkDossier", "approveProposal");
     }
 
     @Test

@@ -66,14 +66,14 @@ final class RawRecords implements AutoCloseable {
         }
         Map<String, Long> outcomes = outcomes(year);
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("received", count("select count(*) from vientro.proposal where extract(year from submitted_at at time zone "
+        s.put("received", single("select count(*) from vientro.proposal where extract(year from submitted_at at time zone "
                 + ZONE + ") = ?", year));
         s.put("approved", outcomes.get("proposalApproved"));
         s.put("rejected", outcomes.getOrDefault("proposalRejected", 0L));
         s.put("withdrawn", outcomes.getOrDefault("proposalWithdrawn", 0L));
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        s.put("activeProjects", count("select count(*) from vientro.proposal p where p.status = 'APPROVED' "
+        s.put("activeProjects", single("select count(*) from vientro.proposal p where p.status = 'APPROVED' "
                 + "and p.decision_date is not null and ((p.decision_date <= ? and p.planned_end >= ?) "
                 + "or exists (select 1 from vientro.disbursement d where d.proposal_id = p.id and d.entry_date between ? and ?))",
                 end, start, start, end));
@@ -94,10 +94,10 @@ final class RawRecords implements AutoCloseable {
     /** Approved by decision date; rejected and withdrawn (only when there are any) by when they were closed. */
     Map<String, Long> outcomes(int year) throws SQLException {
         Map<String, Long> outcomes = new HashMap<>();
-        outcomes.put("proposalApproved", count("select count(*) from vientro.proposal where status = 'APPROVED' "
+        outcomes.put("proposalApproved", single("select count(*) from vientro.proposal where status = 'APPROVED' "
                 + "and extract(year from decision_date) = ?", year));
         for (String status : List.of("Rejected", "Withdrawn")) {
-            long closed = count("select count(*) from vientro.proposal where status = ? "
+            long closed = single("select count(*) from vientro.proposal where status = ? "
                     + "and extract(year from closed_at at time zone " + ZONE + ") = ?", status.toUpperCase(), year);
             if (closed > 0) {
                 outcomes.put("proposal" + status, closed);
@@ -139,6 +139,12 @@ final class RawRecords implements AutoCloseable {
                 overdue.getOrDefault(key, 0L))));
         overdue.forEach((key, count) -> steps.putIfAbsent(key, new Step(0, null, null, count)));
         return steps;
+    }
+
+    /** The demo project decided last in the year (one with a recorded handling). */
+    long lastDemoProject(int year) throws SQLException {
+        return single("select id from vientro.proposal where process_instance_id like 'demo-%' "
+                + "and extract(year from decision_date) = ? order by decision_date desc limit 1", year);
     }
 
     /** The smallest value with at least {@code num/den} of all the values at or below it (the nearest rank). */
@@ -214,7 +220,8 @@ final class RawRecords implements AutoCloseable {
         return people == null || people == 0 ? null : usd.divide(BigDecimal.valueOf(people), SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private long count(String sql, Object... parameters) throws SQLException {
+    /** The one number the query gives. */
+    private long single(String sql, Object... parameters) throws SQLException {
         try (ResultSet r = query(sql, parameters)) {
             r.next();
             return r.getLong(1);
