@@ -31,6 +31,7 @@ import vn.vientro.task.service.CompletionInput;
 import vn.vientro.task.service.InboxService;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,6 +76,9 @@ public class DemoData {
 
     @Inject
     DisbursementService disbursements;
+
+    @Inject
+    DemoHandling handling;
 
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
@@ -268,17 +272,19 @@ public class DemoData {
                     Map.of("ENVIRONMENT", 60, "HEALTH", 40), List.of("709"), List.of("TN-TANNINH"), "260000", "EUR"));
 
     /**
-     * Three approved projects a year over the demo history, recorded as an import of earlier projects would
+     * Four approved projects a year over the demo history, recorded as an import of earlier projects would
      * (through the same service rules), each disbursed 30% a month after approval and 10% every March and
      * September until its planned end or today, never past 80% so a currency's moves cannot exceed the
-     * commitment.
+     * commitment. Each carries the recorded steps of its handling before the decision ({@link DemoHandling}):
+     * four a year, so that this year they outnumber the steps the proposals below take in an instant.
      */
     private void aidHistory(LocalDate today) {
         Actor admin = new Actor("admin", Set.of(Roles.ADMIN), null);
-        int[][] decisionDays = {{2, 20}, {5, 12}, {8, 18}};
+        int[][] decisionDays = {{2, 20}, {5, 12}, {8, 18}, {11, 10}};
         int n = 0;
         for (int year = today.getYear() - HISTORY_YEARS; year <= today.getYear(); year++) {
-            for (int[] day : decisionDays) {
+            for (int place = 0; place < decisionDays.length; place++) {
+                int[] day = decisionDays[place];
                 Template t = TEMPLATES.get(n % TEMPLATES.size());
                 n++;
                 LocalDate decided = min(LocalDate.of(year, day[0], day[1]), today);
@@ -290,6 +296,8 @@ public class DemoData {
                         decided.isAfter(LAST_DAY_OF_DISTRICTS) ? t.communes() : t.districts(), decided, end,
                         new BigDecimal(t.amount()), t.currency(), BigDecimal.ZERO, 1000 + 250 * n,
                         "Dự án mẫu / demo project", null), (100 + n) + "/QĐ-UBND", decided, "Chủ tịch UBND tỉnh", admin);
+                Instant decidedAt = decided.atTime(10, 0).atZone(zone).toInstant();
+                handling.record(id, place, decidedAt.isBefore(clock.instant()) ? decidedAt : clock.instant());
                 BigDecimal committed = new BigDecimal(t.amount());
                 LocalDate date = decided.plusMonths(1);
                 BigDecimal share = new BigDecimal("0.30");

@@ -5,11 +5,16 @@ import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.vientro.support.TestDatabase;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -249,17 +254,35 @@ class AnnualReportTest {
         as(OFFICER).queryParam("from", 2005).queryParam("to", 2007).get("/api/reports/period").then().statusCode(403);
     }
 
+    /**
+     * The first year the reports accept whose rows hold no project active in it, no disbursement, no population and
+     * no national figure: found in the database when the test runs, so whatever years other tests fill.
+     */
+    private static int yearWithoutData() throws SQLException {
+        try (Connection db = TestDatabase.connect(TestDatabase.name());
+             ResultSet r = db.createStatement().executeQuery("select min(y) from generate_series(1990, 2100) y "
+                     + "where not exists (select 1 from vientro.disbursement d where extract(year from d.entry_date) = y) "
+                     + "and not exists (select 1 from vientro.proposal p where p.status = 'APPROVED' "
+                     + "  and p.decision_date <= make_date(y, 12, 31) and p.planned_end >= make_date(y, 1, 1)) "
+                     + "and not exists (select 1 from vientro.unit_population u where u.pop_year = y) "
+                     + "and not exists (select 1 from vientro.national_figure n where n.fig_year = y)")) {
+            assertThat(r.next()).isTrue();
+            int year = r.getInt(1);
+            assertThat(r.wasNull()).as("a year without data").isFalse();
+            return year;
+        }
+    }
+
     @Test
-    void aYearWithNoAidReportsZeroAndNoData() throws IOException {
-        // 2004: no test and no demo data touches it (the period test's project starts in 2005)
-        try (Workbook wb = report(2004, "vi")) {
+    void aYearWithNoAidReportsZeroAndNoData() throws IOException, SQLException {
+        try (Workbook wb = report(yearWithoutData(), "vi")) {
             Sheet summary = wb.getSheet("Tổng hợp");
             assertThat(valueOf(summary, "Giá trị giải ngân (USD)").getNumericCellValue()).isZero();
             assertThat(valueOf(summary, "Dự án đang thực hiện").getNumericCellValue()).isZero();
             assertThat(valueOf(summary, "Giải ngân bình quân đầu người (USD/người/năm)").getStringCellValue())
                     .isEqualTo("không có số liệu");
             assertThat(valueOf(summary, "Dân số").getStringCellValue()).isEqualTo("không có số liệu");
-            // no national figure for 2004: no national per-capita figure either
+            // no national figure that year: no national per-capita figure either
             assertThat(valueOf(summary, "Bình quân cả nước (USD/người/năm)").getStringCellValue()).isEqualTo("không có số liệu");
             assertThat(wb.getSheet("Dự án").getLastRowNum()).isZero();
         }
@@ -290,20 +313,22 @@ class AnnualReportTest {
 
     @Test
     void aMissingRateFailsWithTheListAndNoWorkbook() {
-        rate("CHF", "2015-01-05", 0.99);
-        long id = approvedProject("Dự án franc Thụy Sĩ 2015", "CHF", 99_000, "2015-01-01", "2015-12-31", "2015-03-02", null,
-                List.of(Map.of("code", "HEALTH", "share", 100)), List.of("TN-TANNINH"));
-        disburse(id, "2015-04-01", 9_900, "CHF");
-        int rateId = as(ADMIN).queryParam("currency", "CHF").get("/api/exchange-rates").then().extract()
+        String currency = unratedCurrency(LocalDate.of(2015, 3, 2));
+        rate(currency, "2015-01-05", 0.99);
+        long id = approvedProject("Dự án ngoại tệ " + currency + " 2015", currency, 99_000, "2015-01-01", "2015-12-31",
+                "2015-03-02", null, List.of(Map.of("code", "HEALTH", "share", 100)), List.of("TN-TANNINH"));
+        disburse(id, "2015-04-01", 9_900, currency);
+        int rateId = as(ADMIN).queryParam("currency", currency).get("/api/exchange-rates").then().extract()
                 .path("find { it.date == '2015-01-05' }.id");
         as(ADMIN).delete("/api/exchange-rates/" + rateId).then().statusCode(204);
         try {
+            // the gaps this test made, whatever others are listed
             as(LEADERSHIP).get("/api/reports/annual/2015").then().statusCode(422)
                     .contentType(containsString("application/problem+json"))
-                    .body("missingRates.currency", everyItem(equalTo("CHF")))
-                    .body("missingRates.date", containsInAnyOrder("2015-03-02", "2015-04-01"));
+                    .body("missingRates.findAll { it.currency == '" + currency + "' }.date",
+                            containsInAnyOrder("2015-03-02", "2015-04-01"));
         } finally {
-            rate("CHF", "2015-01-05", 0.99); // other reports convert every project: leave the data whole
+            rate(currency, "2015-01-05", 0.99); // other reports convert every project: leave the data whole
         }
         as(LEADERSHIP).get("/api/reports/annual/2015").then().statusCode(200);
     }

@@ -148,6 +148,21 @@ public final class Api {
         return id;
     }
 
+    /**
+     * A currency aid may come in that has no exchange rate on or before {@code day}, whatever rates other tests
+     * have added: a test that needs a missing rate makes it with this one.
+     */
+    public static String unratedCurrency(LocalDate day) {
+        for (String currency : List.of("SGD", "AUD", "JPY", "CHF", "GBP", "KRW", "CAD")) {
+            List<String> dates = as(ADMIN).queryParam("currency", currency).get("/api/exchange-rates").then()
+                    .statusCode(200).extract().path("date");
+            if (dates.stream().map(LocalDate::parse).allMatch(day::isBefore)) {
+                return currency;
+            }
+        }
+        throw new AssertionError("every currency has a rate on or before " + day);
+    }
+
     public static Map<String, Object> approval() {
         return Map.of("decisionNumber", "2468/QĐ-UBND", "decisionDate", today().toString(),
                 "decisionSigner", "Chủ tịch UBND tỉnh");
