@@ -55,15 +55,21 @@ class GeneratedDocumentsTest {
         return body;
     }
 
-    /** Submitted, checked, both agencies asked and answering, recommended; then the approver's decision. */
+    /** Submitted, checked, both agencies asked and agreeing, recommended; then the approver's decision. */
     private static long decided(Map<String, Object> body, String outcome, Map<String, Object> fields) {
+        return decided(body, "agree", Map.of(), outcome, fields);
+    }
+
+    /** As above, the health department answering {@code healthAnswer} with {@code healthFields}. */
+    private static long decided(Map<String, Object> body, String healthAnswer, Map<String, Object> healthFields,
+                                String outcome, Map<String, Object> fields) {
         long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
                 .extract().path("id")).longValue();
         submittedOn(id, LocalDate.parse(DECISION_DATE));
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA", "SYT")));
         complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        complete(id, "giveOpinion", CONSULTEE_HEALTH, "agree", Map.of());
+        complete(id, "giveOpinion", CONSULTEE_HEALTH, healthAnswer, healthFields);
         complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đủ điều kiện."));
         complete(id, "approveProposal", APPROVER, outcome, fields);
         return id;
@@ -79,14 +85,19 @@ class GeneratedDocumentsTest {
     }
 
     private static XWPFDocument document(long id, String kind) throws IOException {
+        return document(id, kind, kind);
+    }
+
+    /** {@code kept}: the name, before ".docx", of the copy under target/generated-documents/. */
+    private static XWPFDocument document(long id, String kind, String kept) throws IOException {
         Response response = download(APPROVER, id, kind);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo(DOCX);
         assertThat(response.header("Content-Disposition")).startsWith("attachment; filename=\"").endsWith("-" + id + ".docx\"");
         byte[] content = response.asByteArray();
-        Path kept = Path.of("target", "generated-documents", kind + ".docx");
-        Files.createDirectories(kept.getParent());
-        Files.write(kept, content);
+        Path copy = Path.of("target", "generated-documents", kept + ".docx");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, content);
         return new XWPFDocument(new ByteArrayInputStream(content));
     }
 
@@ -125,6 +136,37 @@ class GeneratedDocumentsTest {
             assertThat(runsOf(paragraphsStartingWith(doc, "Tây Ninh, ngày"))).allMatch(XWPFRun::isItalic);
             assertThat(runsOf(paragraphsStartingWith(doc, "ỦY BAN NHÂN DÂN"))).allMatch(XWPFRun::isBold);
             assertLayout(doc);
+        }
+    }
+
+    @Test
+    void theDecisionBindsTheAidOwnerToTheConditionsItCarries() throws IOException {
+        long id = decided(proposalBody("Phòng khám lưu động xã Bến Cầu"), "agreeWithConditions",
+                Map.of("conditions", "Bàn giao thiết bị cho trạm y tế trước tháng 6."), "approve",
+                Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", DECISION_DATE, "decisionSigner", SIGNER,
+                        "conditions", "Báo cáo tiến độ hằng quý cho Sở Tài chính"));
+        try (XWPFDocument doc = document(id, "decision", "decision-with-conditions")) {
+            List<String> lines = lines(doc);
+            int article2 = lines.indexOf(lines.stream().filter(l -> l.startsWith("Điều 2.")).findFirst().orElseThrow());
+            // the agency's answer first, then the decision's own, right under the aid owner's duties in Article 2
+            assertThat(lines.subList(article2 + 1, article2 + 4)).containsExactly(
+                    OWNER + " thực hiện điều kiện: Bàn giao thiết bị cho trạm y tế trước tháng 6 (theo ý kiến của Sở Y tế).",
+                    OWNER + " thực hiện điều kiện: Báo cáo tiến độ hằng quý cho Sở Tài chính.",
+                    lines.stream().filter(l -> l.startsWith("Điều 3.")).findFirst().orElseThrow());
+            XWPFParagraph condition = paragraphsStartingWith(doc, OWNER + " thực hiện điều kiện").get(0);
+            assertThat(condition.getRuns()).noneMatch(XWPFRun::isBold);
+            assertThat(condition.getIndentationFirstLine()).isEqualTo(paragraphsStartingWith(doc, "Điều 2.").get(0).getIndentationFirstLine());
+            assertLayout(doc);
+        }
+        long plain = approved(proposalBody("Phòng khám lưu động xã Gò Dầu"));
+        try (XWPFDocument doc = document(plain, "decision")) {
+            List<String> lines = lines(doc);
+            assertThat(String.join("\n", lines)).doesNotContain("điều kiện", "{{");
+            // the articles run 1, 2, 3 with nothing between the second and the third
+            assertThat(lines.stream().filter(l -> l.startsWith("Điều ")).map(l -> l.substring(0, 7)))
+                    .containsExactly("Điều 1.", "Điều 2.", "Điều 3.");
+            int article2 = lines.indexOf(lines.stream().filter(l -> l.startsWith("Điều 2.")).findFirst().orElseThrow());
+            assertThat(lines.get(article2 + 1)).startsWith("Điều 3.");
         }
     }
 

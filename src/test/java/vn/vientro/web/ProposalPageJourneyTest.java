@@ -5,6 +5,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.vientro.support.Api;
 
@@ -190,11 +192,13 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(diagramElement("approveProposal")).hasClass(Pattern.compile("\\bcurrent\\b"));
         assertThat(diagramElement("appraiseProposal")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(page.getByTestId("task-link")).hasCount(0);
+        // Nothing decided yet, so nothing drafted.
+        assertThat(page.getByTestId("drafts")).hasCount(0);
         check("leadership-awaiting-approval");
     }
 
     @Test
-    void theApproverSeesTheDecisionAndALinkToTheProject() {
+    void theApproverSeesTheDecisionAndALinkToTheProject() throws IOException {
         String titleVi = title("Khắc phục hậu quả bom mìn tại Tân Biên");
         long id = approvedProject(proposal("PROJECT", titleVi), today().toString());
 
@@ -211,7 +215,23 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(diagramElement("approveProposal")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(diagramElement("proposalApproved")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(page.locator("#diagram-text")).containsText("Không có bước nào đang xử lý");
+        // The drafts an approval calls for, and not the refusal.
+        Locator drafts = page.getByTestId("drafts");
+        assertThat(drafts.getByRole(AriaRole.HEADING)).hasText("Văn bản dự thảo");
+        assertThat(drafts.getByRole(AriaRole.BUTTON)).hasText(new String[] {
+                "Quyết định phê duyệt", "Thông báo cho nhà tài trợ", "Công văn gửi Bộ Tài chính"});
         check("approver-approved");
+        drafts.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ProposalPageJourneyTest-drafts.png")));
+
+        // The decision downloads, with the token, as a Word file that states the aid's name.
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Tải xuống Quyết định phê duyệt (.docx)")).click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("quyet-dinh-phe-duyet-" + id + ".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(download.path()));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            org.assertj.core.api.Assertions.assertThat(text.getText()).contains("1. Tên khoản viện trợ: " + titleVi + ".");
+        }
+        assertThat(page.getByTestId("drafts").getByRole(AriaRole.ALERT)).hasCount(0);
     }
 
     @Test

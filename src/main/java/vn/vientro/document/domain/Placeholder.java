@@ -26,6 +26,8 @@ public enum Placeholder {
     /** The year a letter is drafted in, for its date line; the office writes the day and month when it issues it. */
     YEAR("year", "year", null, false),
     CONSULTED_AGENCIES("consultedAgencies", "opinions", null, true),
+    /** The conditions the decision carries, each with the agency whose answer set it. */
+    CONDITIONS("conditions", "conditions", ProposalStatus.APPROVED, true),
     DECISION_NUMBER("decisionNumber", "decisionNumber", ProposalStatus.APPROVED, false),
     DECISION_DATE("decisionDate", "decisionDate", ProposalStatus.APPROVED, false),
     DECISION_SIGNER("decisionSigner", "decisionSigner", ProposalStatus.APPROVED, false),

@@ -13,6 +13,7 @@ import vn.vientro.proposal.domain.Opinion;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.SectorShare;
 import vn.vientro.proposal.service.ProposalQueries;
+import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Actor;
@@ -107,12 +108,27 @@ public class GeneratedDocuments {
             case YEAR -> String.valueOf(LocalDate.now(clock).getYear());
             case CONSULTED_AGENCIES -> Opinion.<Opinion>list("proposalId = ?1 order by requestedAt, agency", p.id).stream()
                     .map(o -> o.agency).distinct()
-                    .map(code -> OrgUnit.findByCode(code).map(unit -> unit.nameVi).orElse(code)).toList();
+                    .map(GeneratedDocuments::agencyName).toList();
+            case CONDITIONS -> proposals.conditions(p).stream().map(GeneratedDocuments::condition).toList();
             case DECISION_NUMBER -> p.decisionNumber;
             case DECISION_DATE -> written(p.decisionDate);
             case DECISION_SIGNER -> p.decisionSigner;
             case REJECTION_REASON -> p.closingReason;
         };
+    }
+
+    /**
+     * "Bàn giao trước tháng 6 (theo ý kiến của Sở Y tế)": the text as typed without its closing stop (the template's
+     * sentence has its own), and the agency that set it; the decision's own conditions name none.
+     */
+    private static String condition(StepRecord.Condition c) {
+        String text = c.text().strip().replaceAll("[.;]+$", "");
+        return c.agency() == null ? text
+                : text + " (theo ý kiến của " + agencyName(c.agency()) + ")";
+    }
+
+    private static String agencyName(String code) {
+        return OrgUnit.findByCode(code).map(unit -> unit.nameVi).orElse(code);
     }
 
     private static String written(LocalDate date) {

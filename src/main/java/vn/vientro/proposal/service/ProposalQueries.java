@@ -73,9 +73,13 @@ public class ProposalQueries {
 
     ProposalView view(Proposal p) {
         List<Opinion> opinions = Opinion.list("proposalId = ?1 order by requestedAt, agency", p.id);
-        // The conditions are read from the steps recorded up to the decision, which never change afterwards.
-        List<StepRecord.Condition> conditions = p.decisionNumber == null ? List.of() : StepRecord.conditions(process.records(p));
-        return ProposalView.of(p, documents.list(p.id), opinions, conditions);
+        return ProposalView.of(p, documents.list(p.id), opinions, conditions(p));
+    }
+
+    /** The conditions the proposal's decision carries; none before a decision is entered. */
+    public List<StepRecord.Condition> conditions(Proposal p) {
+        // read from the steps recorded up to the decision, which never change afterwards
+        return p.decisionNumber == null ? List.of() : StepRecord.conditions(process.records(p));
     }
 
     /** What each step of the proposal's process recorded, oldest first, if this actor may see the proposal. */

@@ -15,7 +15,10 @@ import '../components/process-diagram.js';
 import { recordFields, agencyNamer } from '../components/step-records.js';
 
 const TASK_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
+/** Who may read projects and download the drafted documents (GeneratedDocumentResource's @RolesAllowed). */
 const PROJECT_READERS = ['officer', 'appraiser', 'approver', 'leadership', 'admin'];
+/** The documents drafted after each decision, by the status the proposal ends in. */
+const DRAFTS = { APPROVED: ['decision', 'donor-notice', 'ministry-letter'], REJECTED: ['refusal'] };
 const OPINION_COLOURS = { PENDING: 'grey', AGREE: 'green', AGREE_WITH_CONDITIONS: 'yellow', DISAGREE: 'red', NO_OPINION: 'orange' };
 
 /**
@@ -27,7 +30,7 @@ export class ProposalPage extends VtElement {
   static properties = {
     proposal: { state: true }, failure: { state: true }, timeline: { state: true }, diagram: { state: true },
     tasks: { state: true }, agencies: { state: true }, partFailures: { state: true }, downloadError: { state: true },
-    records: { state: true },
+    records: { state: true }, draftError: { state: true },
   };
 
   connectedCallback() {
@@ -94,6 +97,15 @@ export class ProposalPage extends VtElement {
     }
   }
 
+  async downloadDraft(kind) {
+    this.draftError = null;
+    try {
+      await download(`/api/proposals/${this.id}/documents/generated/${kind}`, null, `${kind}-${this.id}.docx`);
+    } catch (error) {
+      this.draftError = problemMessage(error);
+    }
+  }
+
   get agencyName() {
     return agencyNamer(this.agencies);
   }
@@ -111,6 +123,7 @@ export class ProposalPage extends VtElement {
           number: p.decision.number, date: formatDate(p.decision.date), signer: p.decision.signer || '' })}</span>` : ''}
       </p>
       ${this.renderActions()}
+      ${this.renderDrafts()}
       <section class="mb-4" aria-labelledby="summary-heading">
         <h2 id="summary-heading" class="h4">${t('proposalPage.summary')}</h2>
         <vt-proposal-summary .proposal=${p}></vt-proposal-summary>
@@ -172,6 +185,23 @@ export class ProposalPage extends VtElement {
     return html`
       <nav class="proposal-actions d-flex flex-wrap gap-2 mb-4" aria-label=${t('proposalPage.actions')}>${links}</nav>
       ${taskFailure ? html`<div class="notice notice-warning" role="status">${t('proposalPage.tasksFailed', { reason: taskFailure })}</div>` : ''}`;
+  }
+
+  /** The decision's documents as Word drafts, for those the endpoint serves; none before a decision. */
+  renderDrafts() {
+    const kinds = DRAFTS[this.proposal.status];
+    if (!kinds || !hasRole(...PROJECT_READERS)) return '';
+    return html`
+      <section class="mb-4" aria-labelledby="drafts-heading" data-testid="drafts">
+        <h2 id="drafts-heading" class="h4">${t('proposalPage.drafts')}</h2>
+        <p class="form-text mt-0">${t('proposalPage.draftsHint')}</p>
+        ${this.draftError ? html`<div class="notice notice-error" role="alert">${this.draftError}</div>` : ''}
+        <ul class="list-unstyled d-flex flex-wrap gap-2">
+          ${kinds.map((kind) => html`<li><button type="button" class="btn btn-outline-secondary" data-testid="draft-${kind}"
+            aria-label=${t('proposalPage.draftDownload', { name: t(`proposalPage.draft.${kind}`) })}
+            @click=${() => this.downloadDraft(kind)}>${t(`proposalPage.draft.${kind}`)}</button></li>`)}
+        </ul>
+      </section>`;
   }
 
   renderOpinions() {

@@ -30,7 +30,7 @@ class DocumentTemplatesTest {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         assertThat(templates.get(DocumentKind.DECISION).placeholders()).contains("decisionNumber", "decisionDate",
                 "decisionSigner", "aidName", "aidOwner", "donor", "objectives", "plannedStart", "plannedEnd", "locations",
-                "amount", "amountInWords", "counterpartFunds", "provinceUpper", "consultedAgencies");
+                "amount", "amountInWords", "counterpartFunds", "provinceUpper", "consultedAgencies", "conditions");
         assertThat(templates.get(DocumentKind.DONOR_NOTICE).placeholders()).contains("decisionNumber", "decisionDate", "donor");
         assertThat(templates.get(DocumentKind.MINISTRY_LETTER).placeholders()).contains("decisionNumber", "decisionDate");
         assertThat(templates.get(DocumentKind.REFUSAL).placeholders()).contains("rejectionReason", "donor", "aidOwner");
