@@ -7,6 +7,7 @@ import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
 import vn.vientro.common.Where;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Opinion;
 import vn.vientro.proposal.domain.Proposal;
@@ -59,7 +60,7 @@ public class ProposalQueries {
         Where where = ProposalAccess.where(actor).and("p.id = :id", "id", id);
         var query = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         if (query.getSingleResult() == 0) {
-            throw DomainException.forbidden("You may not see proposal " + id);
+            throw DomainException.forbidden(ProblemCode.NOT_VISIBLE, "You may not see proposal " + id);
         }
         return p;
     }

@@ -13,15 +13,16 @@ import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.Where;
-import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
-import vn.vientro.workflow.ProcessVariables;
+import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
+import vn.vientro.workflow.ProcessVariables;
 import vn.vientro.workflow.RetriedOnConflict;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
@@ -137,10 +138,11 @@ public class InboxService {
     public void unclaim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         if (!actor.username().equals(task.assignee)) {
-            throw DomainException.conflict("Task " + taskId + " is not claimed by you");
+            throw DomainException.conflict(ProblemCode.NOT_CLAIMED_BY_YOU, "Task " + taskId + " is not claimed by you");
         }
         if (task.candidateGroups.isEmpty()) {
-            throw DomainException.conflict("This task is assigned to you by the process and cannot be handed back");
+            throw DomainException.conflict(ProblemCode.ASSIGNED_BY_PROCESS,
+                    "This task is assigned to you by the process and cannot be handed back");
         }
         tasks.setAssignee(taskId, null);
         audit.record(task.proposalId, actor.username(), "TASK_UNCLAIMED",
@@ -196,16 +198,18 @@ public class InboxService {
                 : em.find(InboxItem.class, taskId);
         if (task == null) {
             boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-            throw finished ? DomainException.conflict("Task " + taskId + " is already completed") : DomainException.notFound("Task", taskId);
+            throw finished ? DomainException.conflict(ProblemCode.TASK_COMPLETED, "Task " + taskId + " is already completed")
+                    : DomainException.notFound("Task", taskId);
         }
         if (actor.username().equals(task.assignee)) {
             return task;
         }
         if (task.candidateGroups.stream().noneMatch(groups::contains)) {
-            throw DomainException.forbidden("Task " + taskId + " is not for your role or agency");
+            throw DomainException.forbidden(ProblemCode.NOT_YOUR_TASK, "Task " + taskId + " is not for your role or agency");
         }
         if (task.assignee != null) {
-            throw DomainException.conflict("Task " + taskId + " is claimed by " + task.assignee);
+            throw DomainException.conflict(ProblemCode.TASK_CLAIMED, "Task " + taskId + " is claimed by " + task.assignee,
+                    task.assignee);
         }
         return task;
     }
@@ -215,7 +219,8 @@ public class InboxService {
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
         if (step.separateFromSubmitter() && (actor.username().equals(em.find(Proposal.class, task.proposalId).owner)
                 || actor.username().equals(tasks.getVariable(task.taskId, ProcessVariables.SUBMITTED_BY)))) {
-            throw DomainException.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
+            throw DomainException.forbidden(ProblemCode.SUBMITTER_MAY_NOT_DECIDE,
+                    "You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { api, upload, download } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
 
 /** The document types of a dossier (ProposalDocument.Type), in the order the law lists them. */
@@ -138,7 +138,7 @@ export class DocumentUploader extends VtElement {
     if (error.status === 400) {
       const v = error.violations[0];
       if (v?.field === 'type') return t('documents.error.typeRequired');
-      return error.problem?.detail || t('error.unexpected');
+      return v ? violationMessage(v) : problemMessage(error);
     }
     return problemMessage(error);
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { VtElement } from '../lib/element.js';
-import { t, tOr, language } from '../lib/i18n.js';
+import { t, language } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatNumber, parseDate } from '../lib/format.js';
@@ -26,11 +26,6 @@ export function parseNumber(text) {
   if (!cleaned) return null;
   cleaned = language() === 'vi' ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : NaN;
-}
-
-/** The API's messages in the user's language where the message files know them (the API speaks English). */
-export function serverMessage(message) {
-  return tOr(`api.${message}`, message);
 }
 
 export class ResourceEditor extends VtElement {
@@ -206,7 +201,7 @@ export class ResourceEditor extends VtElement {
     Object.entries(byField).forEach(([name, message]) => {
       const target = fields.find((f) => f.name === (aliases[name] || name));
       if (target && !result.some((e) => e.field === this.fieldId(target))) {
-        result.push({ field: this.fieldId(target), message: serverMessage(message), label: target.label() });
+        result.push({ field: this.fieldId(target), message, label: target.label() });
       } else {
         other.push(message);
       }
@@ -214,7 +209,7 @@ export class ResourceEditor extends VtElement {
     // in the form's order, so the summary reads top to bottom like the form
     const order = (e) => fields.findIndex((f) => this.fieldId(f) === e.field);
     result.sort((a, b) => order(a) - order(b));
-    other.forEach((message) => result.push({ field: null, message: serverMessage(message) }));
+    other.forEach((message) => result.push({ field: null, message }));
     if (!result.length) result.push({ field: null, message: problemMessage(error) });
     return result;
   }

@@ -32,6 +32,9 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (params[name] ?? whole));
 }
 
+/** Whether the message files have this key. */
+export const hasMessage = (key) => key in messages;
+
 /** t() when the key exists, otherwise the fallback (server labels the message files do not know). */
 export function tOr(key, fallback) {
   return key in messages ? messages[key] : fallback;

@@ -309,32 +309,18 @@ export class ProjectPage extends VtElement {
     }
     if (error.status === 400 && error.violations?.length) {
       const { byField, other } = error.fieldErrors(DISBURSEMENT_FIELDS);
-      if (byField.overrideReason && !this.needsOverride) {
+      const over = error.violations.find((v) => v.code === 'override-reason-required');
+      if (over && !this.needsOverride) {
         // the server's answer to a total past the commitment: ask why, then send again with the reason
         this.needsOverride = true;
-        this.overrideNotice = t('project.overrideNeeded', { detail: this.overText(byField.overrideReason) });
-        delete byField.overrideReason;
+        this.overrideNotice = t('project.overrideNeeded', { detail: t('project.overDetail',
+          { total: formatMoney(over.values.total, 'USD'), committed: formatMoney(over.values.committed, 'USD') }) });
         byField.overrideReason = t('project.overrideRequired');
       }
-      this.showEntryErrors(this.translate(byField), other);
+      this.showEntryErrors(byField, other);
       return;
     }
     this.showEntryErrors({}, [problemMessage(error)]);
-  }
-
-  /** "required: this disbursement takes the total to about 130000.00 USD, above the committed 125000.50 USD" */
-  overText(message) {
-    const amounts = /([\d.]+) USD\D+([\d.]+) USD/.exec(message || '');
-    return amounts ? t('project.overDetail', { total: formatMoney(amounts[1], 'USD'), committed: formatMoney(amounts[2], 'USD') }) : '';
-  }
-
-  /** Server messages are in English; the ones a user meets often get a Vietnamese wording. */
-  translate(byField) {
-    const result = { ...byField };
-    if (result.date && /approval/.test(result.date)) result.date = t('project.dateBeforeDecision', { date: formatDate(this.ledger.decisionDate) });
-    else if (result.date && /grace period/.test(result.date)) result.date = t('project.dateAfterEnd', { date: formatDate(this.ledger.plannedEnd) });
-    if (result.amount) result.amount = t('project.amountInvalid');
-    return result;
   }
 
   showEntryErrors(byField, other) {

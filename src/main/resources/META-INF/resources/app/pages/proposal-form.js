@@ -252,11 +252,9 @@ export class ProposalForm extends VtElement {
     } catch (error) {
       if (error.status === 400 && error.violations.length) {
         const { byField, other } = error.fieldErrors([...FIELDS, 'version']);
-        const localised = Object.fromEntries(Object.entries(byField).map(([name, message]) =>
-          [name, this.serverMessage(name, message)]));
-        this.showErrors(localised, [...other, ...(localised.version ? [localised.version] : [])]);
+        this.showErrors(byField, [...other, ...(byField.version ? [byField.version] : [])]);
       } else if (error.status === 409) {
-        const stale = /changed by someone else/i.test(error.problem?.detail || '');
+        const stale = error.problem?.code === 'stale-version';
         this.errors = [{ field: null, message: stale ? t('proposalForm.error.stale') : t('proposalForm.error.notEditable') }];
       } else {
         // Nothing typed is lost: the values stay in the form; the summary says what went wrong.
@@ -265,15 +263,6 @@ export class ProposalForm extends VtElement {
     } finally {
       this.busy = false;
     }
-  }
-
-  /** A server violation in the user's language when we know the rule, else the server's own words. */
-  serverMessage(name, message) {
-    if (name === 'plannedEnd' && /before/i.test(message)) return t('proposalForm.error.endBeforeStart');
-    if (name === 'ngoId' && /certificate/i.test(message)) return t('proposalForm.error.ngoCertificateServer');
-    if (name === 'locations' && /ceased/i.test(message)) return t('proposalForm.error.locationGone');
-    if (name === 'sectors' && /sum to 100/i.test(message)) return t('proposalForm.error.total', { total: formatNumber(this.total) });
-    return language() === 'vi' ? t('proposalForm.error.server', { message }) : message;
   }
 
   error(name) {
