@@ -36,7 +36,7 @@ public class ProposalQueries {
         matching(where, filter.kind(), filter.q());
         var count = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         var items = where.bind(em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, "
-                + "p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, "
+                + "p.titleVi, p.titleEn, p.ngo.nameVi, p.ngo.name, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, "
                 + "p.updatedAt) from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class));
         List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
         return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());

@@ -226,7 +226,7 @@ public class InboxService {
 
     /** One inbox row: the task and the summary of its proposal. */
     private static final String ROW = "select i.taskId, i.taskKey, i.processDefinitionId, i.assignee, i.createdAt, i.dueAt, "
-            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner "
+            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.ngo.name, p.committedAmount, p.currency, p.status, p.owner "
             + "from InboxItem i join Proposal p on p.id = i.proposalId";
 
     private List<TaskView> views(List<Object[]> rows) {
@@ -244,7 +244,8 @@ public class InboxService {
             Instant due = (Instant) r[5];
             TaskEscalation escalation = escalated.get((String) r[0]);
             var proposal = new TaskView.ProposalRef((Long) r[6], (AidKind) r[7], (String) r[8], (String) r[9],
-                    (String) r[10], (java.math.BigDecimal) r[11], (String) r[12], (ProposalStatus) r[13], (String) r[14]);
+                    (String) r[10], (String) r[11], (java.math.BigDecimal) r[12], (String) r[13], (ProposalStatus) r[14],
+                    (String) r[15]);
             return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
                     due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
                     step.editsProposal(), shared.contains((String) r[0]),
