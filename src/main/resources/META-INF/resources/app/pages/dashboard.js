@@ -46,7 +46,7 @@ export class DashboardPage extends VtElement {
     this.year = asked >= 1990 && asked <= 2100 ? asked : this.currentYear;
     this.from = String(this.year - 4);
     this.to = String(this.year);
-    // sector names come in the chosen language
+    // sector and donor names come in the chosen language
     this.stopReloading = onLanguageChange(() => this.load());
     this.load();
   }
