@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Services speak the domain, not HTTP: no class in a {@code service}, {@code domain} or {@code workflow} package
  * names JAX-RS, the problem extension or a class of a {@code rest} package (imported or written out in full).
  * They throw {@code DomainException}; the REST layer's {@code DomainProblems} answers with problem+json. And no two
- * packages depend on each other, directly or around a circle. Reads the sources as text, without Quarkus.
+ * packages depend on each other, directly or around a circle. Classes of ours are imported one by one, so each
+ * import names what it uses (a wildcard import of ours is still read as a use of its package). Reads the sources as
+ * text, without Quarkus.
  */
 class LayeringTest {
 
@@ -69,17 +71,40 @@ class LayeringTest {
                 String source = Files.readString(file);
                 Matcher declared = PACKAGE.matcher(source);
                 assertThat(declared.find()).as("package of " + file).isTrue();
-                Set<String> uses = graph.computeIfAbsent(declared.group(1), k -> new TreeSet<>());
-                Matcher used = REFERENCE.matcher(source);
-                while (used.find()) {
-                    if (!used.group(1).equals(declared.group(1))) {
-                        uses.add(used.group(1));
-                    }
-                }
+                graph.computeIfAbsent(declared.group(1), k -> new TreeSet<>()).addAll(uses(declared.group(1), source));
             }
         }
         assertThat(graph).as("the packages were found").hasSizeGreaterThan(20);
         assertThat(cycles(graph)).as("packages that depend on each other in a circle").isEmpty();
+    }
+
+    @Test
+    void classesOfOursAreImportedOneByOne() throws IOException {
+        List<String> wildcards = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher wildcard = WILDCARD_OF_OURS.matcher(Files.readString(file));
+                while (wildcard.find()) {
+                    wildcards.add(SOURCES.relativize(file) + ": " + wildcard.group());
+                }
+            }
+        }
+        assertThat(wildcards).as("wildcard imports of our packages").isEmpty();
+    }
+
+    @Test
+    void aPackageIsUsedThroughAClassAWildcardImportOrAFullName() {
+        assertThat(uses("vn.vientro.a.service", """
+                package vn.vientro.a.service;
+                import vn.vientro.a.domain.Thing;
+                import vn.vientro.b.domain.*;
+                import static vn.vientro.c.Names.*;
+                import vn.vientro.a.service.Other;
+                import java.util.*;
+                class A { Object x = new vn.vientro.d.rest.View(); }
+                """)).containsExactly("vn.vientro.a.domain", "vn.vientro.b.domain", "vn.vientro.c", "vn.vientro.d.rest");
+        assertThat(WILDCARD_OF_OURS.matcher("import vn.vientro.b.domain.*;").find()).isTrue();
+        assertThat(WILDCARD_OF_OURS.matcher("import static vn.vientro.c.Names.*;\nimport java.util.*;").find()).isFalse();
     }
 
     @Test
@@ -91,8 +116,24 @@ class LayeringTest {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
-    /** A class of ours named in code: {@code vn.vientro.<package>.<Class>} (imports and names written out in full). */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(vn\\.vientro(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+    /**
+     * A class of ours named in code, {@code vn.vientro.<package>.<Class>} (imports and names written out in full), or
+     * a whole package of ours imported, {@code vn.vientro.<package>.*}.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(vn\\.vientro(?:\\.[a-z]\\w*)*)\\.(?:[A-Z]|\\*)");
+    private static final Pattern WILDCARD_OF_OURS = Pattern.compile("(?m)^import\\s+vn\\.vientro(?:\\.\\w+)*\\.\\*\\s*;");
+
+    /** The other packages of ours a source of package {@code own} uses. */
+    static Set<String> uses(String own, String source) {
+        Set<String> uses = new TreeSet<>();
+        Matcher used = REFERENCE.matcher(source);
+        while (used.find()) {
+            if (!used.group(1).equals(own)) {
+                uses.add(used.group(1));
+            }
+        }
+        return uses;
+    }
 
     /** The groups of packages that reach each other (Tarjan's strongly connected components of more than one). */
     static List<List<String>> cycles(Map<String, Set<String>> graph) {

@@ -60,6 +60,7 @@ class OpenApiTest {
             Map.entry("AmendmentResource.request", 201),
             Map.entry("ImportResource.template", 200),
             Map.entry("ReportResource.annual", 200), Map.entry("ReportResource.period", 200),
+            Map.entry("GeneratedDocumentResource.generate", 200),
             Map.entry("IndicatorResource.deleteRate", 204),
             Map.entry("ReferenceResource.create", 201), Map.entry("ReferenceResource.delete", 204),
             Map.entry("UserResource.create", 201));
@@ -79,6 +80,7 @@ class OpenApiTest {
             Map.entry("AmendmentResource.request", Set.of(409)),
             Map.entry("ReportResource.annual", Set.of(422)), Map.entry("ReportResource.period", Set.of(422)),
             Map.entry("DashboardResource.dashboard", Set.of(422)),
+            Map.entry("GeneratedDocumentResource.generate", Set.of(409, 422)),
             Map.entry("ReferenceResource.create", Set.of(409)), Map.entry("ReferenceResource.update", Set.of(409)),
             Map.entry("ReferenceResource.delete", Set.of(409)),
             Map.entry("UserResource.create", Set.of(409)),

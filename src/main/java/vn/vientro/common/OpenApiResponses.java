@@ -189,6 +189,8 @@ public class OpenApiResponses implements OASFilter {
                         .description("Present on 400 from an import (CSV or workbook): every bad cell; nothing was imported"))
                 .addProperty("missingRates", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(missingRate)
                         .description("Present on 422: each currency and date without an exchange rate on or before it"))
+                .addProperty("missingFields", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(text)
+                        .description("Present on 422 from a drafted document: the proposal's fields its template needs and the proposal lacks"))
                 .addProperty("retryAfter", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
                         .description("Present on 429: seconds to wait before trying again, as in the Retry-After header"))
                 .required(List.of("status", "title", "code"));

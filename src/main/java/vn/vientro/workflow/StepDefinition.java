@@ -13,6 +13,9 @@ import java.util.Optional;
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
  *                            date, date(decision) (a decision's date), agencies; '?' = optional
+ *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
+ *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
+ *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
  *   status                 = the proposal status while the task is open
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
@@ -24,7 +27,7 @@ import java.util.Optional;
  */
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
                              Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
-                             boolean multiInstance, Deadline deadline) {
+                             boolean multiInstance, Deadline deadline, List<String> shows) {
 
     /** Names of process variables, not values: the values differ per proposal. Null parts are absent. */
     public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable) {
@@ -37,9 +40,11 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
-     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future.
+     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future. The labels are
+     * null when the step declares none; {@code condition}: its value is a condition the final decision carries.
      */
-    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision) {
+    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision,
+                        String labelVi, String labelEn, boolean condition) {
     }
 
     public Optional<Outcome> outcome(String id) {

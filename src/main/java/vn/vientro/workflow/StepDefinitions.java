@@ -50,15 +50,15 @@ public class StepDefinitions {
 
     static StepDefinition parse(FlowElement element) {
         Map<String, String> props = properties(element);
+        Set<String> conditions = Set.copyOf(list(props.get("decisionConditions")));
         List<StepDefinition.Outcome> outcomes = new ArrayList<>();
         Map<String, List<StepDefinition.Field>> fields = new HashMap<>();
         props.forEach((name, value) -> {
             if (name.startsWith("outcome:")) {
-                String[] labels = value.split("\\|", 2);
-                outcomes.add(new StepDefinition.Outcome(name.substring(8), labels[0].strip(),
-                        labels.length > 1 ? labels[1].strip() : labels[0].strip()));
+                String[] labels = labels(value);
+                outcomes.add(new StepDefinition.Outcome(name.substring(8), labels[0], labels[1]));
             } else if (name.startsWith("fields:")) {
-                fields.put(name.substring(7), parseFields(value));
+                fields.put(name.substring(7), parseFields(value, props, conditions));
             }
         });
         boolean multiInstance = element instanceof Activity a && a.getLoopCharacteristics() != null;
@@ -66,13 +66,27 @@ public class StepDefinitions {
                 List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
                 Boolean.parseBoolean(props.get("editsProposal")), multiInstance,
                 props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
-                        props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null);
+                        props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null,
+                list(props.get("shows")));
     }
 
-    private static List<StepDefinition.Field> parseFields(String spec) {
+    /** "Vietnamese | English", the English one being the Vietnamese one when it is left out. */
+    private static String[] labels(String value) {
+        String[] labels = value.split("\\|", 2);
+        return new String[]{labels[0].strip(), labels.length > 1 ? labels[1].strip() : labels[0].strip()};
+    }
+
+    /** A comma-separated list of names; empty when the property is absent. */
+    private static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).toList();
+    }
+
+    private static List<StepDefinition.Field> parseFields(String spec, Map<String, String> props, Set<String> conditions) {
         List<StepDefinition.Field> fields = new ArrayList<>();
         for (String part : spec.split(",")) {
             String[] nameType = part.strip().split(":", 2);
+            String name = nameType[0].strip();
             String type = nameType.length > 1 ? nameType[1].strip() : "text";
             boolean optional = type.endsWith("?");
             type = type.replace("?", "");
@@ -86,22 +100,27 @@ public class StepDefinitions {
             } else if (type.equals("text")) {
                 maxLength = DEFAULT_TEXT_LENGTH;
             }
-            fields.add(new StepDefinition.Field(nameType[0].strip(),
-                    StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)), !optional, maxLength, decision));
+            String label = props.get("label:" + name);
+            String[] labels = label == null ? new String[2] : labels(label);
+            fields.add(new StepDefinition.Field(name, StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)),
+                    !optional, maxLength, decision, labels[0], labels[1], conditions.contains(name)));
         }
         return fields;
     }
 
     private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
-            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision");
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions");
 
     /**
      * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for
-     * an outcome the step does not offer, unknown field types, booleans that are not true/false. Checked when the
+     * an outcome the step does not offer, unknown field types, booleans that are not true/false, labels and decision
+     * conditions for fields the step does not have, steps shown that the model does not have. Checked when the
      * models are deployed, so a typo in a new process version stops the start-up instead of failing a user.
      */
     public static List<String> problems(BpmnModelInstance model) {
         List<String> problems = new ArrayList<>();
+        Set<String> userTasks = new HashSet<>();
+        model.getModelElementsByType(UserTask.class).forEach(task -> userTasks.add(task.getId()));
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             Map<String, String> props = properties(task);
             Set<String> outcomes = new HashSet<>();
@@ -109,20 +128,29 @@ public class StepDefinitions {
             if (outcomes.isEmpty()) {
                 problems.add(task.getId() + ": declares no outcome");
             }
+            Set<String> fields = new HashSet<>();
             props.forEach((name, value) -> {
                 if (name.startsWith("fields:")) {
                     if (!outcomes.contains(name.substring(7))) {
                         problems.add(task.getId() + ": " + name + " is for an outcome the step does not offer");
                     }
+                    // The names even when a type is wrong: that problem is named once, not again for each label.
+                    Arrays.stream(value.split(",")).forEach(part -> fields.add(part.split(":", 2)[0].strip()));
                     try {
-                        parseFields(value);
+                        parseFields(value, Map.of(), Set.of());
                     } catch (RuntimeException e) {
                         problems.add(task.getId() + ": " + name + " has an unknown field type or length: " + value);
                     }
-                } else if (!name.startsWith("outcome:") && !PROPERTIES.contains(name)) {
+                } else if (!name.startsWith("outcome:") && !name.startsWith("label:") && !PROPERTIES.contains(name)) {
                     problems.add(task.getId() + ": unknown property " + name);
                 }
             });
+            props.keySet().stream().filter(name -> name.startsWith("label:") && !fields.contains(name.substring(6)))
+                    .forEach(name -> problems.add(task.getId() + ": " + name + " labels a field the step does not have"));
+            list(props.get("decisionConditions")).stream().filter(name -> !fields.contains(name))
+                    .forEach(name -> problems.add(task.getId() + ": decisionConditions names " + name + ", a field the step does not have"));
+            list(props.get("shows")).stream().filter(key -> !userTasks.contains(key))
+                    .forEach(key -> problems.add(task.getId() + ": shows " + key + ", which is not a user task of the process"));
             for (String flag : List.of("separateFromSubmitter", "editsProposal")) {
                 String value = props.get(flag);
                 if (value != null && !value.equals("true") && !value.equals("false")) {

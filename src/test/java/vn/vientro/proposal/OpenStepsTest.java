@@ -2,14 +2,14 @@ package vn.vientro.proposal;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.support.NationalDay2031;
+import vn.vientro.support.TestClock;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -17,15 +17,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vientro.support.Api.*;
 
-/** {@code openSteps} of the diagram: each open task with its due date and working days used and allowed. */
+/**
+ * {@code openSteps} of the diagram: each open task with its due date and working days used and allowed, worked out
+ * by hand on a fixed clock around National Day 2031 ({@link NationalDay2031}).
+ */
 @QuarkusTest
 class OpenStepsTest {
 
     @Inject
-    ProcessEngine engine;
+    TestClock clock;
 
-    @Inject
-    WorkingDayCalendar calendar;
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private static List<Map<String, Object>> openSteps(long id, String user) {
         return as(user).get("/api/proposals/" + id + "/diagram").then().statusCode(200).extract().path("openSteps");
@@ -43,61 +48,70 @@ class OpenStepsTest {
 
     @Test
     void theDossierCheckShowsItsDeadlineAndContinuesItsClockAfterASupplement() {
-        long id = submitted("PROJECT", "Dự án theo dõi thời hạn kiểm tra hồ sơ");
-        Map<String, Object> check = onlyStep(id, "checkDossier");
-        assertThat(check).containsEntry("taskKey", "checkDossier").containsEntry("nameVi", "Kiểm tra hồ sơ")
-                .containsEntry("nameEn", "Check the dossier").containsEntry("workingDaysAllowed", 3)
-                .containsEntry("workingDaysUsed", 0).containsEntry("overdue", false);
-        assertThat(check.get("taskId")).isEqualTo(task(id, "checkDossier", APPRAISER));
-        assertThat(instant(check, "dueAt")).isEqualTo(calendar.dueAfter(instant(check, "startedAt"), 3).truncatedTo(ChronoUnit.MILLIS));
+        try (var holidays = NationalDay2031.holidays()) {
+            clock.set(LocalDateTime.of(2031, 8, 28, 9, 0));
+            long id = submitted(NationalDay2031.proposal("PROJECT", "Dự án theo dõi thời hạn kiểm tra hồ sơ"));
+            Map<String, Object> check = onlyStep(id, "checkDossier");
+            assertThat(check).containsEntry("taskKey", "checkDossier").containsEntry("nameVi", "Kiểm tra hồ sơ")
+                    .containsEntry("nameEn", "Check the dossier").containsEntry("workingDaysAllowed", 3)
+                    .containsEntry("workingDaysUsed", 0).containsEntry("overdue", false);
+            assertThat(check.get("taskId")).isEqualTo(task(id, "checkDossier", APPRAISER));
+            assertThat(instant(check, "startedAt")).isEqualTo(clock.instant());
+            // 3 working days: Fri 29 Aug (1), Wed 3 (2), Thu 4 Sep (3)
+            assertThat(instant(check, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 4)));
 
-        complete(id, "checkDossier", APPRAISER, "incomplete", Map.of("missingItems", "Thư cam kết"));
-        Map<String, Object> supplement = onlyStep(id, "supplementDossier");
-        assertThat(supplement).containsEntry("workingDaysAllowed", 10).containsEntry("workingDaysUsed", 0);
+            // The check takes one working day, then the dossier goes back to the officer.
+            clock.set(LocalDateTime.of(2031, 8, 29, 10, 0));
+            assertThat(onlyStep(id, "checkDossier")).containsEntry("workingDaysUsed", 1);
+            complete(id, "checkDossier", APPRAISER, "incomplete", Map.of("missingItems", "Thư cam kết"));
+            Map<String, Object> supplement = onlyStep(id, "supplementDossier");
+            assertThat(supplement).containsEntry("workingDaysAllowed", 10).containsEntry("workingDaysUsed", 0);
+            // 10 working days from Fri 29 Aug: Wed 3 (1), Thu 4 (2), Fri 5 (3), Mon 8-Fri 12 (8), Mon 15 (9), Tue 16 Sep (10)
+            assertThat(instant(supplement, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 16)));
 
-        // As if the first check had taken two working days: the process banks them in checkDaysUsed.
-        String pid = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        engine.getRuntimeService().setVariable(pid, "checkDaysUsed", 2L);
-        complete(id, "supplementDossier", OFFICER, "resubmit", Map.of());
-        Map<String, Object> again = onlyStep(id, "checkDossier");
-        assertThat(again).containsEntry("workingDaysAllowed", 3).containsEntry("workingDaysUsed", 2)
-                .containsEntry("overdue", false);
-        // One working day left, so the new round is due one working day after it started.
-        assertThat(instant(again, "dueAt")).isEqualTo(calendar.dueAfter(instant(again, "startedAt"), 1).truncatedTo(ChronoUnit.MILLIS));
+            // Back on Wednesday 3 September: one working day with the officer (the holidays do not count), none
+            // for the check, which keeps the day it used.
+            clock.set(LocalDateTime.of(2031, 9, 3, 9, 0));
+            assertThat(onlyStep(id, "supplementDossier")).containsEntry("workingDaysUsed", 1);
+            complete(id, "supplementDossier", OFFICER, "resubmit", Map.of());
+            Map<String, Object> again = onlyStep(id, "checkDossier");
+            assertThat(again).containsEntry("workingDaysAllowed", 3).containsEntry("workingDaysUsed", 1)
+                    .containsEntry("overdue", false);
+            // 3 - 1 = 2 working days from Wed 3 Sep: Thu 4 (1), Fri 5 Sep (2)
+            assertThat(instant(again, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 5)));
+        }
     }
 
     @Test
     void parallelOpinionsAndTheAppraisalClockFromTheCompleteDossier() {
-        long id = submitted("PROGRAMME", "Chương trình theo dõi thời hạn thẩm định");
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        assertThat(onlyStep(id, "collectOpinions")).containsEntry("workingDaysAllowed", 2);
-        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA", "SYT")));
+        try (var holidays = NationalDay2031.holidays()) {
+            clock.set(LocalDateTime.of(2031, 8, 28, 9, 0));
+            long id = submitted(NationalDay2031.proposal("PROGRAMME", "Chương trình theo dõi thời hạn thẩm định"));
+            complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+            assertThat(onlyStep(id, "collectOpinions")).containsEntry("workingDaysAllowed", 2);
+            complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA", "SYT")));
 
-        List<Map<String, Object>> opinions = openSteps(id, APPRAISER);
-        assertThat(opinions).hasSize(2).allSatisfy(s -> assertThat(s).containsEntry("activityId", "giveOpinion")
-                .containsEntry("workingDaysAllowed", 7).containsEntry("workingDaysUsed", 0));
-        assertThat(opinions).extracting(s -> s.get("taskId")).doesNotHaveDuplicates();
-        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        complete(id, "giveOpinion", CONSULTEE_HEALTH, "agree", Map.of());
+            List<Map<String, Object>> opinions = openSteps(id, APPRAISER);
+            assertThat(opinions).hasSize(2).allSatisfy(s -> assertThat(s).containsEntry("activityId", "giveOpinion")
+                    .containsEntry("workingDaysAllowed", 7).containsEntry("workingDaysUsed", 0));
+            assertThat(opinions).extracting(s -> s.get("taskId")).doesNotHaveDuplicates();
+            // The agencies answer on Monday 8 September.
+            clock.set(LocalDateTime.of(2031, 9, 8, 10, 0));
+            complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+            complete(id, "giveOpinion", CONSULTEE_HEALTH, "agree", Map.of());
 
-        Map<String, Object> appraisal = onlyStep(id, "appraiseProposal");
-        assertThat(appraisal).containsEntry("workingDaysAllowed", 20).containsEntry("workingDaysUsed", 0)
-                .containsEntry("overdue", false);
+            // The appraisal's clock started with the complete dossier, Thu 28 Aug: by Mon 8 Sep it has used
+            // Fri 29 Aug, Wed 3, Thu 4, Fri 5 and Mon 8 Sep.
+            Map<String, Object> appraisal = onlyStep(id, "appraiseProposal");
+            assertThat(appraisal).containsEntry("workingDaysAllowed", 20).containsEntry("workingDaysUsed", 5)
+                    .containsEntry("overdue", false);
+            // 20 working days from Thu 28 Aug: Fri 29 (1), Wed 3-Fri 5 Sep (4), 8-12 (9), 15-19 (14), 22-26 (19), Mon 29 Sep (20)
+            assertThat(instant(appraisal, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 29)));
 
-        // Move the dossier's completion 40 days back and the task's due date with it: the appraisal is late.
-        String pid = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        Instant completed = Instant.now().minus(40, ChronoUnit.DAYS);
-        engine.getRuntimeService().setVariable(pid, "dossierCompletedAt", Date.from(completed));
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-        task.setDueDate(Date.from(calendar.dueAfter(completed, 20)));
-        engine.getTaskService().saveTask(task);
-
-        Map<String, Object> late = onlyStep(id, "appraiseProposal");
-        long used = calendar.workingDaysUsed(completed, Instant.now());
-        assertThat(used).isGreaterThan(20);
-        assertThat(late).containsEntry("workingDaysUsed", (int) used).containsEntry("overdue", true);
+            // On Tuesday 30 September it is late, with 21 working days used.
+            clock.set(LocalDateTime.of(2031, 9, 30, 10, 0));
+            assertThat(onlyStep(id, "appraiseProposal")).containsEntry("workingDaysUsed", 21).containsEntry("overdue", true);
+        }
     }
 
     @Test

@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.support.NationalDay2031;
 import vn.vientro.support.TestClock;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +35,6 @@ class ProposalWorkflowTest {
 
     @Inject
     ProcessEngine engine;
-
-    @Inject
-    WorkingDayCalendar calendar;
 
     @Inject
     TestClock clock;
@@ -264,34 +263,48 @@ class ProposalWorkflowTest {
         BpmnAwareTests.assertThat(instance(id)).isNull();
     }
 
-    @Test
-    void emergencyReliefSkipsConsultationOnTheShortDeadlines() {
-        long id = submitted("EMERGENCY_RELIEF", "Cứu trợ khẩn cấp sau lũ");
-        String checkTask = task(id, "checkDossier", APPRAISER);
-        Instant checkDue = Instant.parse(as(APPRAISER).get("/api/tasks/" + checkTask).then().statusCode(200)
-                .extract().path("dueAt"));
-        assertThat(checkDue).isEqualTo(calendar.dueAfter(Instant.now(), 1));
-
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        BpmnAwareTests.assertThat(instance(id)).isWaitingAt("appraiseProposal");
-        BpmnAwareTests.assertThat(instance(id)).hasNotPassed("collectOpinions");
-        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Khẩn cấp."));
-        Instant approveDue = Instant.parse(as(APPROVER).get("/api/tasks/" + task(id, "approveProposal", APPROVER))
-                .then().extract().path("dueAt"));
-        assertThat(approveDue).isEqualTo(calendar.dueAfter(Instant.now(), 1));
-        complete(id, "approveProposal", APPROVER, "approve", approval());
-        assertThat(status(id)).isEqualTo("APPROVED");
+    private static Instant dueAt(String taskId, String user) {
+        return Instant.parse(as(user).get("/api/tasks/" + taskId).then().statusCode(200).extract().path("dueAt"));
     }
 
     @Test
-    void aRegularProposalGetsTwentyWorkingDaysForAppraisal() {
-        long id = submitted("PROJECT", "Dự án đo thời hạn thẩm định");
-        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
-        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
-        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
-        Instant due = Instant.parse(as(APPRAISER).get("/api/tasks/" + task(id, "appraiseProposal", APPRAISER))
-                .then().statusCode(200).extract().path("dueAt"));
-        assertThat(due).isEqualTo(calendar.dueAfter(Instant.now(), 20));
+    void emergencyReliefSkipsConsultationOnTheShortDeadlines() {
+        try (var holidays = NationalDay2031.holidays()) {
+            clock.set(LocalDateTime.of(2031, 8, 29, 9, 0));
+            long id = submitted(NationalDay2031.proposal("EMERGENCY_RELIEF", "Cứu trợ khẩn cấp sau lũ"));
+            // 1 working day from Fri 29 Aug: the weekend and the holidays of Mon 1 and Tue 2 Sep do not count, Wed 3 Sep
+            assertThat(dueAt(task(id, "checkDossier", APPRAISER), APPRAISER)).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 3)));
+
+            complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+            BpmnAwareTests.assertThat(instance(id)).isWaitingAt("appraiseProposal");
+            BpmnAwareTests.assertThat(instance(id)).hasNotPassed("collectOpinions");
+            // 1 working day from the complete dossier, Fri 29 Aug: Wed 3 Sep
+            assertThat(dueAt(task(id, "appraiseProposal", APPRAISER), APPRAISER)).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 3)));
+
+            clock.set(LocalDateTime.of(2031, 9, 3, 10, 0));
+            complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Khẩn cấp."));
+            // 1 working day from Wed 3 Sep: Thu 4 Sep
+            assertThat(dueAt(task(id, "approveProposal", APPROVER), APPROVER)).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 4)));
+            Map<String, Object> decision = new HashMap<>(approval());
+            decision.put("decisionDate", "2031-09-03");
+            complete(id, "approveProposal", APPROVER, "approve", decision);
+            assertThat(status(id)).isEqualTo("APPROVED");
+        }
+    }
+
+    @Test
+    void aRegularProposalGetsTwentyWorkingDaysForAppraisalFromTheCompleteDossier() {
+        try (var holidays = NationalDay2031.holidays()) {
+            clock.set(LocalDateTime.of(2031, 8, 28, 9, 0));
+            long id = submitted(NationalDay2031.proposal("PROJECT", "Dự án đo thời hạn thẩm định"));
+            complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+            complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
+            // The police answer on Monday 8 September; the appraisal counts from the complete dossier all the same.
+            clock.set(LocalDateTime.of(2031, 9, 8, 10, 0));
+            complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+            // 20 working days from Thu 28 Aug: Fri 29 (1), Wed 3-Fri 5 Sep (4), 8-12 (9), 15-19 (14), 22-26 (19), Mon 29 Sep (20)
+            assertThat(dueAt(task(id, "appraiseProposal", APPRAISER), APPRAISER)).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 29)));
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.*;
  * every acknowledged write is present (proposals, completed tasks, disbursements), every open proposal has its
  * process instance and an open task, every proposal's status agrees with its process's open step (and a closed
  * or draft proposal has no running process), the inbox projection holds exactly the engine's open tasks, no
- * escalation is recorded twice, no job has failed. Prints the figures as properties.
+ * escalation is recorded twice, no job has failed. Prints the figures as properties, {@code failures} naming
+ * those that are not zero, and exits 1 when there is one (2 when it could not check at all, e.g. no log).
  * <p>
  * {@code ConsistencyCheck <jdbcUrl> <acks.log or -> [seeded.txt]}: with the seeded proposals of the timer
  * scenario, also how many of their escalations are recorded.
@@ -26,8 +27,38 @@ public final class ConsistencyCheck {
             "appraiseProposal", "APPRAISING", "reviseProposal", "REVISION_REQUESTED", "approveProposal", "AWAITING_APPROVAL");
     static final Set<String> CLOSED = Set.of("DRAFT", "APPROVED", "REJECTED", "WITHDRAWN");
 
-    public static void main(String[] args) throws Exception {
+    /** The figures that must be zero in a consistent database. */
+    static final List<String> MUST_BE_ZERO = List.of("lost", "unaudited", "stuck", "statusDisagrees", "inboxDiff",
+            "escalationsTwice", "failedJobs", "incidents");
+
+    public static void main(String[] args) {
         Properties out = new Properties();
+        try {
+            check(args, out);
+        } catch (Exception e) {
+            System.err.println("ConsistencyCheck could not check: " + e);
+            System.exit(2);
+        }
+        List<String> failures = failures(out);
+        out.setProperty("failures", String.join(", ", failures));
+        try {
+            out.store(System.out, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!failures.isEmpty()) {
+            System.err.println("Inconsistent: " + String.join(", ", failures) + " (" + out.getProperty("examples", "") + ")");
+            System.exit(1);
+        }
+    }
+
+    /** {@code name=value} of each figure of {@link #MUST_BE_ZERO} that is not 0 (a figure not computed is skipped). */
+    static List<String> failures(Properties figures) {
+        return MUST_BE_ZERO.stream().filter(k -> figures.containsKey(k) && !"0".equals(figures.getProperty(k)))
+                .map(k -> k + "=" + figures.getProperty(k)).toList();
+    }
+
+    static void check(String[] args, Properties out) throws Exception {
         try (Connection db = DriverManager.getConnection(args[0], "postgres", "")) {
             if (!"-".equals(args[1])) {
                 acknowledged(db, Path.of(args[1]), out);
@@ -40,7 +71,6 @@ public final class ConsistencyCheck {
                         "select count(*) from vientro.task_escalation where proposal_id = any(?)", seeded.toArray(Long[]::new))));
             }
         }
-        out.store(System.out, null);
     }
 
     static void acknowledged(Connection db, Path log, Properties out) throws Exception {
@@ -70,6 +100,7 @@ public final class ConsistencyCheck {
         out.setProperty("ackDisbursements", String.valueOf(disbursements.size()));
         out.setProperty("acknowledged", String.valueOf(proposals.size() + tasks.size() + disbursements.size()));
         out.setProperty("lost", String.valueOf(lostProposals + lostTasks + lostDisbursements));
+        out.setProperty("unaudited", String.valueOf(unaudited));
         out.setProperty("lostDetail", "proposals " + lostProposals + ", tasks " + lostTasks + " (not audited " + unaudited
                 + "), disbursements " + lostDisbursements);
     }

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * its id) is appended to the acknowledgement log, which {@link ConsistencyCheck} verifies afterwards; every
  * request is appended to the request log (time, node, status, milliseconds) for the script's outage figures.
  * <p>
- * {@code load <nodes> <clients> <seconds> <outDir>}: the journey until the time is up.
+ * {@code load <nodes> <clients> <seconds> <outDir>}: the journey until the time is up, or until a file
+ * {@code stop} appears in {@code outDir} (the script's way to keep the load going until it has measured what it needs).
  * {@code seed <nodes> <clients> <count> <outDir>}: only create and submit {@code count} proposals (each waits
  * at the dossier check with its overdue timer); their ids go to {@code seeded.txt}.
  * {@code step <node> <outDir>}: completes one open dossier check and prints the proposal's new status.
@@ -72,19 +73,23 @@ public final class LoadDriver {
         List<String> nodes = List.of(args[1].split(","));
         Path out = Path.of(args[args.length - 1]);
         LoadDriver driver = new LoadDriver(nodes, out);
-        switch (mode) {
-            case "load" -> driver.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]), -1, out);
-            case "seed" -> driver.run(Integer.parseInt(args[2]), Integer.MAX_VALUE, Integer.parseInt(args[3]), out);
-            case "step" -> driver.step();
-            default -> throw new IllegalArgumentException(mode);
+        try {
+            switch (mode) {
+                case "load" -> driver.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]), -1, out);
+                case "seed" -> driver.run(Integer.parseInt(args[2]), Integer.MAX_VALUE, Integer.parseInt(args[3]), out);
+                case "step" -> driver.step();
+                default -> throw new IllegalArgumentException(mode);
+            }
+        } finally {
+            driver.requests.flush();   // the script's outage figures are read from it, also when the driver failed
         }
-        driver.requests.flush();
     }
 
     /** Runs clients until the time is up ({@code seed < 0}) or {@code seed} proposals are submitted. */
     void run(int clients, int seconds, int seed, Path out) throws Exception {
         ngoId = ngo();
         long end = System.currentTimeMillis() + seconds * 1000L;
+        Path stop = out.resolve("stop");
         AtomicInteger toSeed = new AtomicInteger(seed);
         List<Long> seeded = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients * 2);
@@ -93,7 +98,7 @@ public final class LoadDriver {
             int client = c;
             running.add(pool.submit(() -> {
                 Random random = new Random(client * 7919L + System.nanoTime());
-                while (System.currentTimeMillis() < end) {
+                while (System.currentTimeMillis() < end && !Files.exists(stop)) {
                     if (seed >= 0 && toSeed.getAndDecrement() <= 0) {
                         return null;
                     }

@@ -50,6 +50,7 @@ class SecurityTest {
             new Endpoint("GET", "/api/proposals/999999/documents", ALL),
             new Endpoint("GET", "/api/proposals/999999/timeline", ALL), new Endpoint("GET", "/api/proposals/999999/diagram", ALL),
             new Endpoint("GET", "/api/proposals/999999/checklist", ALL),
+            new Endpoint("GET", "/api/proposals/999999/records", ALL),
             new Endpoint("GET", "/api/document-checklist?kind=PROJECT", ALL),
             new Endpoint("GET", "/api/users", Set.of("admin")), new Endpoint("POST", "/api/users", Set.of("admin")),
             new Endpoint("PUT", "/api/users/999999", Set.of("admin")),

@@ -93,7 +93,11 @@ public final class Api {
     }
 
     public static long submitted(String kind, String titleVi) {
-        long id = createDraft(proposal(kind, titleVi));
+        return submitted(proposal(kind, titleVi));
+    }
+
+    public static long submitted(Map<String, Object> body) {
+        long id = createDraft(body);
         as(OFFICER).post("/api/proposals/" + id + "/submit").then().statusCode(200);
         return id;
     }

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.Duration;
 import java.util.Date;
@@ -23,6 +25,13 @@ import java.util.Date;
 public class TestClock extends Clock {
 
     public static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The close of office hours ({@code vientro.calendar.closing-time}), when a deadline falls due on its day. */
+    public static final LocalTime CLOSING_TIME = LocalTime.of(17, 0);
+
+    /** The instant a deadline falling on {@code day} is due: the close of that day in the province. */
+    public static Instant closeOf(LocalDate day) {
+        return day.atTime(CLOSING_TIME).atZone(PROVINCE).toInstant();
+    }
 
     private volatile Instant fixed;
 

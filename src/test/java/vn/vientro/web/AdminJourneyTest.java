@@ -122,6 +122,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Có hiệu lực từ").fill("01/03/2026");
         page.getByLabel("Có hiệu lực đến").fill("28/02/2026");
         page.getByLabel("Thư điện tử").fill("not-an-email");
+        expectAnswer(400, "POST", "/api/ngos");
         exactButton("Lưu").click();
         assertThat(summary()).containsText("Có hiệu lực đến: Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.");
         assertThat(summary()).containsText("Thư điện tử: Phải là địa chỉ thư điện tử hợp lệ.");
@@ -165,6 +166,7 @@ class AdminJourneyTest extends BrowserTest {
             page.getByLabel("Mã CRS").fill("1403");
             page.getByLabel("Tên tiếng Việt").fill(typed);
             page.getByLabel("Tên tiếng Anh").fill("Test sector");
+            expectAnswer(400, "POST", "/api/sectors");
             exactButton("Lưu").click();
             assertThat(page.locator("#sectors-crsCode-error")).containsText("gồm 5 chữ số");
             page.getByLabel("Mã CRS").fill("14030");
@@ -204,6 +206,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Mật khẩu").fill("abc");
         page.getByLabel("Tiếp nhận hồ sơ").check();
         page.getByLabel("Cơ quan").selectOption("SNV");
+        expectAnswer(400, "POST", "/api/users");
         exactButton("Lưu").click();
         assertThat(page.locator("#users-username-error")).containsText("chữ thường không dấu");
         // the limits come from the API's answer (values min and max), written into the Vietnamese sentence
@@ -231,6 +234,7 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(page.getByLabel("Tiếp nhận hồ sơ")).isChecked();
         page.getByLabel("Đang hoạt động").uncheck();
         page.getByLabel("Đặt lại mật khẩu").fill("short");
+        expectAnswer(400, "PUT", "/api/users/\\d+");
         exactButton("Lưu").click();
         assertThat(page.locator("#users-newPassword-error")).containsText("Phải dài từ 12 đến 200 ký tự");
         check("user-edit-error");
@@ -251,6 +255,7 @@ class AdminJourneyTest extends BrowserTest {
                 + "JPY," + year + "-03-02,151.25,Ngân hàng Nhà nước\n"
                 + "XYZ," + year + "-03-03,12,Ngân hàng Nhà nước\n";
         page.getByLabel("Nội dung CSV").fill(bad);
+        expectAnswer(400, "POST", "/api/exchange-rates/import");
         button("Nhập dữ liệu").click();
         Locator errors = page.locator("table.csv-errors");
         assertThat(errors.locator("tbody tr")).hasCount(1);
@@ -301,6 +306,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Nội dung CSV").fill("unitCode,year,population,source\n"
                 + "TN-GODAU," + year + ",123456,Số liệu thử nghiệm\n"
                 + "KHONG-CO," + year + ",12.5,Số liệu thử nghiệm\n");
+        expectAnswer(400, "POST", "/api/population/import");
         button("Nhập dữ liệu").click();
         Locator errors = page.locator("table.csv-errors tbody tr");
         assertThat(errors).hasCount(2);
@@ -351,6 +357,7 @@ class AdminJourneyTest extends BrowserTest {
             Files.write(broken, out.toByteArray());
         }
         page.getByLabel("Tệp Excel đã điền").setInputFiles(broken);
+        expectAnswer(400, "POST", "/api/import");
         button("Nhập dữ liệu").click();
         Locator rows = page.locator("table.excel-errors tbody tr");
         assertThat(summary()).containsText("chưa nhập dòng nào");

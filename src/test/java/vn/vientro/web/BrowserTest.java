@@ -7,13 +7,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +24,10 @@ import static vn.vientro.support.Api.PASSWORD;
 
 /**
  * The pages in a real Chromium, against the running service, engine and PostgreSQL. One browser for the
- * whole run; a fresh context (no storage, no cache) per test. Every test fails on a script error or a
- * Content-Security-Policy violation, and {@link #check(String)} runs axe-core and keeps a screenshot.
+ * whole run; a fresh context (no storage, no cache) per test. Every test fails on a script error, a
+ * Content-Security-Policy violation, a request that failed and a same-origin answer of 400 or more, unless the
+ * test declared that answer ({@link #expectAnswer}, {@link #expectFailure}); {@link #check(String)} runs
+ * axe-core and keeps a screenshot.
  */
 public abstract class BrowserTest {
 
@@ -38,7 +43,30 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private final List<String> scriptErrors = new ArrayList<>();
+    /** What went wrong on the wire, in order: answers of 400 or more (same origin) and failed requests. */
+    private final List<Trouble> troubles = new ArrayList<>();
+    private final List<Trouble> expected = new ArrayList<>();
+    /** The status each request was answered with, and the pages watched. */
+    private final Map<Request, Integer> answered = new IdentityHashMap<>();
+    private final List<Page> watched = new ArrayList<>();
     private String testName;
+
+    /**
+     * An answer or a failure on the wire. Status 0 is a request that got no answer (its reason in
+     * {@code failure}); the path is the address's path without the query, matched whole by a pattern.
+     */
+    private record Trouble(int status, String method, String path, String failure) {
+
+        boolean matches(Trouble expectation) {
+            return status == expectation.status && method.equals(expectation.method)
+                    && Pattern.matches(expectation.path, path);
+        }
+
+        @Override
+        public String toString() {
+            return (status == 0 ? failure : String.valueOf(status)) + " " + method + " " + path;
+        }
+    }
 
     protected static synchronized Browser browser() {
         if (browser == null) {
@@ -73,26 +101,76 @@ public abstract class BrowserTest {
                 .setLocale("vi-VN").setAcceptDownloads(true);
     }
 
-    /** Fails the test on uncaught script errors and on anything the Content-Security-Policy refused. */
+    /**
+     * This test provokes, once, an answer of this status to this method and path (a regular expression matched
+     * against the whole path, without the query): it does not fail the test, and the test fails if it never
+     * comes. Declare it as many times as it is provoked.
+     */
+    protected void expectAnswer(int status, String method, String path) {
+        expected.add(new Trouble(status, method, path, null));
+    }
+
+    /** This test makes this request fail once on purpose (a route that aborts it, a dropped connection). */
+    protected void expectFailure(String method, String path) {
+        expected.add(new Trouble(0, method, path, null));
+    }
+
+    /**
+     * Records on this page what fails the test: uncaught script errors, anything the Content-Security-Policy
+     * refused, requests that failed and same-origin answers of 400 or more.
+     */
     protected void watch(Page target) {
         target.onPageError(error -> scriptErrors.add("page error: " + error));
-        // Refused calls are often the point of a test; print them so a failing run shows what the page asked.
-        target.onResponse(response -> {
-            if (response.status() >= 400) {
-                System.out.println("[browser] " + response.status() + " " + response.request().method() + " " + response.url());
-            }
-        });
+        // Each answer of 400 or more is also logged as "Failed to load resource"; the answers are checked below.
         target.onConsoleMessage(message -> {
             if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 scriptErrors.add("console: " + message.text());
             }
         });
+        String origin = url("/");
+        watched.add(target);
+        target.onResponse(response -> {
+            answered.put(response.request(), response.status());
+            if (response.status() >= 400) {
+                // printed too, so that a run failing for another reason shows what the page asked
+                System.out.println("[browser] " + response.status() + " " + response.request().method() + " " + response.url());
+                if (response.url().startsWith(origin)) {
+                    troubles.add(trouble(response.request(), response.status(), null));
+                }
+            }
+        });
+        // Chromium ends an answer without content (204) as aborted: the answer came, nothing failed. (Requests that
+        // a page still had under way when it loaded another document are not reported at all.)
+        target.onRequestFailed(request -> {
+            if (!("net::ERR_ABORTED".equals(request.failure()) && answered.getOrDefault(request, 0) == 204)) {
+                troubles.add(trouble(request, 0, request.failure()));
+            }
+        });
+    }
+
+    private static Trouble trouble(Request request, int status, String failure) {
+        return new Trouble(status, request.method(), URI.create(request.url()).getPath(), failure);
     }
 
     @AfterEach
     void closeBrowser() {
         try {
+            // A round trip to each open page delivers the events still on their way.
+            watched.stream().filter(p -> !p.isClosed()).forEach(p -> p.evaluate("() => 0"));
+            List<Trouble> unexpected = new ArrayList<>();
+            List<Trouble> awaited = new ArrayList<>(expected);
+            for (Trouble trouble : troubles) {
+                Trouble declared = awaited.stream().filter(trouble::matches).findFirst().orElse(null);
+                if (declared == null) {
+                    unexpected.add(trouble);
+                } else {
+                    awaited.remove(declared);
+                }
+            }
             assertThat(scriptErrors).as("script errors and CSP violations").isEmpty();
+            assertThat(unexpected).as("failed requests and same-origin answers of 400 or more that the test did not expect")
+                    .isEmpty();
+            assertThat(awaited).as("answers the test expected but never saw").isEmpty();
         } finally {
             context.close();
         }

@@ -115,6 +115,7 @@ class OfficerJourneyTest extends BrowserTest {
         label("Vốn đối ứng (VND)").fill("500.000.000");
         label("Số người hưởng lợi").fill("1500");
         label("Mô tả").fill("Xây dựng 3 trạm cấp nước; tập huấn vệ sinh cho 1.500 người dân.");
+        expectAnswer(400, "POST", "/api/proposals");
         button("Lưu dự thảo").click();
         // the API names the start date as 2027-03-01; the page writes it the Vietnamese way
         assertThat(page.locator("#plannedEnd-error")).hasText("Ngày kết thúc không được trước ngày bắt đầu (01/03/2027).");
@@ -173,6 +174,7 @@ class OfficerJourneyTest extends BrowserTest {
         // Declared a PDF, but it is not one: the service refuses it (415) and the page says why.
         files.setInputFiles(new FilePayload("giả mạo.pdf", "application/pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)));
         uploader.getByLabel("Loại tài liệu của tệp giả mạo.pdf").selectOption(new SelectOption().setLabel("Tài liệu khác"));
+        expectAnswer(415, "POST", "/api/proposals/" + id + "/documents");
         button("Tải lên").click();
         assertThat(page.getByTestId("upload-error")).containsText("giả mạo.pdf bị từ chối");
         assertThat(uploaded.locator("tbody tr")).hasCount(1);
@@ -228,6 +230,7 @@ class OfficerJourneyTest extends BrowserTest {
         assertThat(heading()).hasText("Sửa đề xuất viện trợ");
         assertThat(page.locator("main")).containsText("Đang kiểm tra hồ sơ");
         label("Mô tả").fill("Bổ sung: danh sách 120 người hưởng lợi đã được xã xác nhận.");
+        expectAnswer(409, "PUT", "/api/proposals/" + id);
         button("Lưu thay đổi").click();
         assertThat(page.locator(".error-summary")).containsText("không còn ở trạng thái cho phép sửa");
         assertThat(label("Mô tả")).hasValue("Bổ sung: danh sách 120 người hưởng lợi đã được xã xác nhận.");
@@ -255,6 +258,7 @@ class OfficerJourneyTest extends BrowserTest {
                 route.resume();
             }
         });
+        expectFailure("PUT", "/api/proposals/" + id);
         button("Lưu thay đổi").click();
         assertThat(page.locator(".error-summary")).containsText("Không kết nối được với máy chủ");
         assertThat(label("Số người hưởng lợi")).hasValue("120");
@@ -270,6 +274,7 @@ class OfficerJourneyTest extends BrowserTest {
                 route.resume();
             }
         });
+        expectAnswer(503, "PUT", "/api/proposals/" + id);
         button("Lưu thay đổi").click();
         assertThat(page.locator(".error-summary")).containsText("Máy chủ gặp lỗi");
         assertThat(label("Mô tả")).hasValue("Bổ sung: danh sách 120 người hưởng lợi.");

@@ -47,6 +47,7 @@ class ProblemMessagesJourneyTest extends BrowserTest {
         page.getByLabel("Số quyết định").fill("77/QĐ-UBND");
         page.getByLabel("Ngày quyết định").fill(submittedDay.minusDays(1).format(DMY));
         page.getByLabel("Người ký quyết định").fill("Chủ tịch UBND tỉnh");
+        expectAnswer(400, "POST", "/api/tasks/" + task + "/complete");
         page.getByRole(AriaRole.BUTTON, named("Hoàn thành công việc")).click();
         Locator main = page.locator("main");
         assertThat(main).containsText("Ngày quyết định: Không được trước ngày trình quyết định (" + submittedDay.format(DMY) + ").");
@@ -55,6 +56,7 @@ class ProblemMessagesJourneyTest extends BrowserTest {
         check("decision-before-submission-vi");
 
         page.getByTestId("language-switch").click();
+        expectAnswer(400, "POST", "/api/tasks/" + task + "/complete");
         page.getByRole(AriaRole.BUTTON, named("Complete task")).click();
         assertThat(main).containsText("Decision date: Must not be before the day it was submitted for decision ("
                 + submittedDay.format(DMY) + ").");

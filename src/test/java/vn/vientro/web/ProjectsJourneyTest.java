@@ -4,11 +4,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ import static vn.vientro.support.Api.*;
 class ProjectsJourneyTest extends BrowserTest {
 
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The application's clock, in the province's zone: its today is the one the service checks dates against. */
+    @Inject
+    Clock clock;
 
     /** A number as the pages show it in Vietnamese: 1.234.567,89 (at most two decimals). */
     static String vi(Object value) {
@@ -42,11 +48,11 @@ class ProjectsJourneyTest extends BrowserTest {
     }
 
     /** An accepted currency with no exchange rate on or before today (other tests add rates for some). */
-    private static String unratedCurrency() {
+    private String unratedCurrency() {
         for (String currency : List.of("SGD", "AUD", "JPY", "CHF", "GBP", "KRW", "CAD")) {
             List<String> dates = as(ADMIN).queryParam("currency", currency).get("/api/exchange-rates").then()
                     .statusCode(200).extract().path("date");
-            if (dates.stream().noneMatch(d -> !LocalDate.parse(d).isAfter(LocalDate.now()))) {
+            if (dates.stream().noneMatch(d -> !LocalDate.parse(d).isAfter(LocalDate.now(clock)))) {
                 return currency;
             }
         }
@@ -60,8 +66,8 @@ class ProjectsJourneyTest extends BrowserTest {
     @Test
     void anOfficerRecordsOverridesReversesAndAmends() {
         String title = unique("Dự án nước sạch xã Tân Đông");
-        long id = approvedProject(proposal("PROJECT", title), LocalDate.now().toString());   // 125.000,5 USD
-        String today = LocalDate.now().format(DMY);
+        long id = approvedProject(proposal("PROJECT", title), LocalDate.now(clock).toString());   // 125.000,5 USD
+        String today = LocalDate.now(clock).format(DMY);
 
         signIn(OFFICER);
         open("/projects");
@@ -75,6 +81,8 @@ class ProjectsJourneyTest extends BrowserTest {
         assertThat(heading()).hasText(title);
         assertThat(page.getByTestId("committed-usd")).hasText("125.000,5 USD");
         assertThat(page.getByText("Chưa có lần giải ngân nào.")).isVisible();
+        // Approved with an agency's plain agreement: nothing attached, and the page says so.
+        assertThat(page.getByTestId("conditions")).hasText("Quyết định phê duyệt không kèm điều kiện nào.");
         check("ledger-empty");
 
         // nothing typed: the errors are listed at the top and at the fields
@@ -92,6 +100,7 @@ class ProjectsJourneyTest extends BrowserTest {
         page.getByLabel("Ngày giải ngân").fill(today);
         page.getByLabel("Số tiền").fill("5.000.000");
         page.getByLabel("Loại tiền").selectOption(unrated);
+        expectAnswer(422, "POST", "/api/projects/" + id + "/disbursements");
         record.click();
         assertThat(summary).containsText("Chưa có tỷ giá để quy đổi sang USD: " + unrated + " ngày " + today);
         assertThat(page.getByLabel("Số tiền")).hasValue("5.000.000");
@@ -115,6 +124,7 @@ class ProjectsJourneyTest extends BrowserTest {
         page.getByLabel("Ngày giải ngân").fill(today);
         page.getByLabel("Số tiền").fill("130000");
         page.getByLabel("Loại tiền").selectOption("USD");
+        expectAnswer(400, "POST", "/api/projects/" + id + "/disbursements");
         record.click();
         assertThat(page.getByTestId("override-notice")).containsText("vượt giá trị cam kết");
         assertThat(page.getByTestId("override-notice")).containsText("125.000,5 USD");
@@ -171,9 +181,9 @@ class ProjectsJourneyTest extends BrowserTest {
     @Test
     void leadershipReadsTheLedgerWithoutWriteControls() {
         String title = unique("Dự án học bổng cho trẻ em vùng biên");
-        long id = approvedProject(proposal("PROJECT", title), LocalDate.now().toString());
+        long id = approvedProject(proposal("PROJECT", title), LocalDate.now(clock).toString());
         Map<String, Object> body = new HashMap<>();
-        body.put("date", LocalDate.now().toString());
+        body.put("date", LocalDate.now(clock).toString());
         body.put("amount", 25000);
         body.put("currency", "USD");
         body.put("reference", "Đợt 1");

@@ -83,8 +83,26 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(check).containsText("Thời gian xử lý");
         assertThat(timelineEntry("Chọn cơ quan lấy ý kiến")).containsText("Gửi lấy ý kiến");
 
-        // Diagram: the opinions step is current, the earlier ones done.
-        assertThat(page.locator("[data-testid=diagram] svg[role=img]")).isVisible();
+        // Diagram: the drawing is the image, named and described; the bpmn.io logo is hidden from assistive technology.
+        Locator drawing = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Sơ đồ quy trình xử lý đề xuất"));
+        assertThat(drawing).hasCount(1);
+        assertThat(drawing).hasAttribute("aria-describedby", "diagram-text");
+        org.assertj.core.api.Assertions.assertThat(drawing.boundingBox().width).isGreaterThan(600);
+        Locator logo = page.locator("[data-testid=diagram] .bjs-powered-by");
+        assertThat(logo).hasAttribute("aria-hidden", "true");
+        assertThat(logo).hasAttribute("tabindex", "-1");
+        // The keyboard: the zoom buttons work with Enter, and the tab order goes past the drawing and the logo.
+        String viewport = "() => document.querySelector('[data-testid=diagram] .djs-container > svg .viewport').getAttribute('transform')";
+        Object before = page.evaluate(viewport);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phóng to")).focus();
+        page.keyboard().press("Enter");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(viewport)).isNotEqualTo(before);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vừa khung")).focus();
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => !!document.activeElement.closest('[data-testid=diagram]')"))
+                .isEqualTo(false);
+        // The opinions step is current, the earlier ones done.
         assertThat(diagramElement("giveOpinion")).hasClass(Pattern.compile("\\bcurrent\\b"));
         assertThat(diagramElement("checkDossier")).hasClass(Pattern.compile("\\bdone\\b"));
         assertThat(diagramElement("collectOpinions")).hasClass(Pattern.compile("\\bdone\\b"));
@@ -154,8 +172,20 @@ class ProposalPageJourneyTest extends BrowserTest {
         assertThat(heading()).hasText(titleVi);
         assertThat(page.getByTestId("status")).hasText("Chờ phê duyệt");
         assertThat(page.getByTestId("opinion")).hasCount(2);
-        assertThat(page.getByTestId("opinion").filter(new Locator.FilterOptions().setHasText("Đồng ý có điều kiện")))
-                .containsText("Ý kiến của " + CONSULTEE_HEALTH);
+        // The conditions are shown with their label, beside the comment.
+        Locator conditional = page.getByTestId("opinion").filter(new Locator.FilterOptions().setHasText("Đồng ý có điều kiện"));
+        assertThat(conditional.getByTestId("record-field")).hasText(Pattern.compile(
+                "Điều kiện kèm theo\\s*Bàn giao cho trạm y tế trước tháng 6"));
+        assertThat(conditional).containsText("Ý kiến của " + CONSULTEE_HEALTH);
+        // Every step's record: the appraisal with its summary among them.
+        Locator records = page.locator("section[aria-labelledby=records-heading]").getByTestId("step-record");
+        assertThat(records).hasCount(5);
+        assertThat(records.last()).containsText("Thẩm định đề xuất");
+        assertThat(records.last().getByTestId("record-field")).hasText(Pattern.compile("Tóm tắt kết quả thẩm định\\s*Đạt yêu cầu"));
+        assertThat(records.last()).containsText(APPRAISER);
+        // The dossier checklist has its own section, not the opinions'.
+        assertThat(page.locator("section[aria-labelledby=checklist-heading]").getByTestId("checklist")).isVisible();
+        assertThat(page.locator("section[aria-labelledby=opinions-heading]").getByTestId("checklist")).hasCount(0);
         assertThat(timelineEntry("Thẩm định đề xuất")).containsText("Đề nghị phê duyệt");
         assertThat(diagramElement("approveProposal")).hasClass(Pattern.compile("\\bcurrent\\b"));
         assertThat(diagramElement("appraiseProposal")).hasClass(Pattern.compile("\\bdone\\b"));
@@ -199,7 +229,7 @@ class ProposalPageJourneyTest extends BrowserTest {
                 .hasAttribute("href", "#/proposals/" + id + "/check");
         assertThat(timelineEntry("Tạo đề xuất")).containsText(OFFICER);
         assertThat(page.getByText("Chưa có tài liệu nào.")).isVisible();
-        assertThat(page.locator("[data-testid=diagram] svg[role=img]")).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Sơ đồ quy trình xử lý đề xuất"))).isVisible();
         assertThat(page.locator("[data-testid=diagram] .djs-element.current, [data-testid=diagram] .djs-element.done")).hasCount(0);
         check("owner-draft");
     }
@@ -212,6 +242,7 @@ class ProposalPageJourneyTest extends BrowserTest {
         complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA")));
 
         signIn(CONSULTEE_HEALTH);
+        expectAnswer(403, "GET", "/api/proposals/" + id);
         open("/proposals/" + id);
         assertThat(heading()).hasText("Không có quyền xem đề xuất này");
         assertThat(page.getByTestId("page-error")).containsText("Bạn không có quyền xem đề xuất này");

@@ -53,6 +53,7 @@ class SignInJourneyTest extends BrowserTest {
 
         page.getByLabel("Tên đăng nhập").fill(OFFICER);
         page.getByLabel("Mật khẩu").fill("not-the-password");
+        expectAnswer(401, "POST", "/api/auth/token");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
         assertThat(summary).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(page.getByTestId("current-user")).hasCount(0);
@@ -74,6 +75,7 @@ class SignInJourneyTest extends BrowserTest {
             open("/sign-in");
             page.getByLabel("Tên đăng nhập").fill("thu.cho.doi");
             page.getByLabel("Mật khẩu").fill(PASSWORD);
+            expectAnswer(429, "POST", "/api/auth/token");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();
             assertThat(page.locator(".error-summary")).containsText("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 giây.");
             assertThat(page.getByTestId("current-user")).hasCount(0);
@@ -101,6 +103,7 @@ class SignInJourneyTest extends BrowserTest {
         assertThat(heading()).not().hasText("Đăng nhập");
         // The token expires (here: is no longer valid); the next call the page makes is refused with 401.
         page.evaluate("() => { const s = JSON.parse(sessionStorage.getItem('vt.session')); s.token = s.token.slice(0, -4) + 'AAAA'; sessionStorage.setItem('vt.session', JSON.stringify(s)); }");
+        expectAnswer(401, "GET", "/api/proposals");
         page.reload();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Phiên làm việc đã hết hạn");
         page.getByLabel("Tên đăng nhập").fill(APPRAISER);

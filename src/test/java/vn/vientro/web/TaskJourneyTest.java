@@ -20,8 +20,9 @@ import static vn.vientro.support.Api.*;
 
 /**
  * Journeys 4–6 on the task page: the appraiser checks the dossier and chooses the agencies, each consulted
- * agency answers its own opinion task, the appraiser appraises, the approver approves; and a task that
- * someone else finished meanwhile.
+ * agency answers its own opinion task, the appraiser appraises seeing both opinions, the approver decides seeing
+ * the appraisal and the opinions; the proposal page shows what every step recorded and the project the
+ * conditions its approval carries. And a task that someone else finished meanwhile.
  */
 @QuarkusTest
 class TaskJourneyTest extends BrowserTest {
@@ -74,6 +75,9 @@ class TaskJourneyTest extends BrowserTest {
                 new Page.GetByRoleOptions().setName("Tải xuống văn bản đề nghị.pdf")).click());
         assertThat(download.suggestedFilename()).isEqualTo("văn bản đề nghị.pdf");
 
+        // Two outcomes: nothing is chosen for the checker.
+        completeTask();
+        assertThat(page.locator(".error-summary")).containsText("Chọn kết quả xử lý");
         // "Request a supplement" asks for the missing items; "complete" asks for nothing.
         page.getByLabel("Yêu cầu bổ sung hồ sơ").check();
         assertThat(page.getByLabel("Các tài liệu còn thiếu")).isVisible();
@@ -85,12 +89,9 @@ class TaskJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã hoàn thành việc «Kiểm tra hồ sơ»"))).isVisible();
         assertThat(status(id)).isEqualTo("CONSULTING");
 
-        // Choose the agencies: the outcome first, then at least one agency.
+        // Choose the agencies: the only outcome is chosen already; at least one agency.
         openTask(title, "Chọn cơ quan lấy ý kiến");
-        completeTask();
-        assertThat(page.locator(".error-summary")).containsText("Chọn kết quả xử lý");
-        check("collect-no-outcome");
-        page.getByLabel("Gửi lấy ý kiến").check();
+        assertThat(page.getByLabel("Gửi lấy ý kiến")).isChecked();
         completeTask();
         assertThat(page.locator(".error-summary")).containsText("Chọn ít nhất một cơ quan");
         assertThat(page.locator("#field-agencies-error")).isVisible();
@@ -122,9 +123,22 @@ class TaskJourneyTest extends BrowserTest {
         assertThat(heading()).hasText("Hộp công việc");
         assertThat(status(id)).isEqualTo("APPRAISING");
 
-        // The appraiser recommends approval; the summary is required and said so at the field.
+        // The appraiser sees both opinions, the police's with its conditions, above the form.
         signIn(APPRAISER);
         openTask(title, "Thẩm định đề xuất");
+        Locator opinions = page.getByTestId("task-earlier").getByTestId("step-record");
+        assertThat(opinions).hasCount(2);
+        Locator police = opinions.filter(new Locator.FilterOptions().setHasText("Cho ý kiến — Công an tỉnh"));
+        assertThat(police).containsText("Đồng ý có điều kiện");
+        assertThat(police.getByTestId("record-field")).hasText(Pattern.compile(
+                "Điều kiện kèm theo\\s*Cần báo cáo danh sách chuyên gia nước ngoài trước khi nhập cảnh\\."));
+        assertThat(police).containsText(CONSULTEE_POLICE);
+        Locator health = opinions.filter(new Locator.FilterOptions().setHasText("Cho ý kiến — Sở Y tế"));
+        assertThat(health).containsText("Đồng ý");
+        assertThat(health.getByTestId("record-field")).hasCount(0);
+        assertThat(page.getByTestId("task-earlier").locator("xpath=following-sibling::section//form")).hasCount(1);
+        check("appraise-sees-opinions");
+        // The appraisal recommends approval; the summary is required and said so at the field.
         page.getByLabel("Đề nghị phê duyệt", new Page.GetByLabelOptions().setExact(true)).check();
         completeTask();
         assertThat(page.locator("#field-appraisalSummary-error")).hasText("Chưa nhập «Tóm tắt kết quả thẩm định»");
@@ -136,18 +150,38 @@ class TaskJourneyTest extends BrowserTest {
         completeTask();
         assertThat(heading()).hasText("Hộp công việc");
 
-        // The approver decides: number, date (dd/mm/yyyy) and signer.
+        // The approver sees the appraisal, then both opinions, above the decision.
         signIn(APPROVER);
         openTask(title, "Phê duyệt đề xuất");
+        Locator earlier = page.getByTestId("task-earlier").getByTestId("step-record");
+        assertThat(earlier).hasCount(3);
+        assertThat(earlier.first()).containsText("Thẩm định đề xuất");
+        assertThat(earlier.first()).containsText("Đề nghị phê duyệt");
+        assertThat(earlier.first().getByTestId("record-field")).hasText(Pattern.compile(
+                "Tóm tắt kết quả thẩm định\\s*Dự án phù hợp quy hoạch, nguồn vốn rõ ràng\\."));
+        assertThat(earlier.nth(1)).containsText("Công an tỉnh");
+        assertThat(earlier.nth(1)).containsText("Cần báo cáo danh sách chuyên gia nước ngoài trước khi nhập cảnh.");
+        assertThat(earlier.nth(2)).containsText("Sở Y tế");
+        check("approve-sees-appraisal");
+        // The decision: number, date (dd/mm/yyyy), signer, and conditions of its own.
         assertThat(page.getByRole(AriaRole.RADIO)).hasCount(3);
         page.getByLabel("Phê duyệt", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
         page.getByLabel("Ngày quyết định").fill("31/02/2026");
         page.getByLabel("Người ký quyết định").fill("Chủ tịch UBND tỉnh Nguyễn Văn Án");
+        page.getByLabel("Điều kiện kèm theo quyết định (không bắt buộc)").fill("Báo cáo tiến độ hằng quý cho Sở Ngoại vụ.");
         completeTask();
         assertThat(page.locator("#field-decisionDate-error")).containsText("phải là ngày có thật");
         check("approve-bad-date");
+        // A date the service refuses (tomorrow): only the error; the task is left as it was, nobody's.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        page.getByLabel("Ngày quyết định").fill(today.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        expectAnswer(400, "POST", "/api/tasks/" + task(id, "approveProposal", APPROVER) + "/complete");
+        completeTask();
+        assertThat(page.locator("#field-decisionDate-error")).containsText("Ngày quyết định");
+        assertThat(page.locator(".notice-success")).hasCount(0);
+        assertThat(page.getByTestId("task-assignee")).hasText("Chưa có người nhận");
+        check("approve-refused-date");
         page.getByLabel("Ngày quyết định").fill(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         completeTask();
         assertThat(heading()).hasText("Hộp công việc");
@@ -160,6 +194,36 @@ class TaskJourneyTest extends BrowserTest {
         open("/proposals?q=" + title.replace(" ", "%20"));
         assertThat(page.locator("table tbody tr").first()).containsText("Đã phê duyệt");
         check("approved");
+
+        // The proposal page: the opinions with their conditions, and what every step recorded.
+        open("/proposals/" + id);
+        assertThat(heading()).hasText(title);
+        assertThat(page.getByTestId("opinion").filter(new Locator.FilterOptions().setHasText("Công an tỉnh")))
+                .containsText("Điều kiện kèm theo");
+        assertThat(page.getByTestId("opinion").filter(new Locator.FilterOptions().setHasText("Công an tỉnh")))
+                .containsText("Cần báo cáo danh sách chuyên gia nước ngoài trước khi nhập cảnh.");
+        Locator records = page.locator("section[aria-labelledby=records-heading]").getByTestId("step-record");
+        assertThat(records).hasCount(6);
+        assertThat(records.filter(new Locator.FilterOptions().setHasText("Thẩm định đề xuất")))
+                .containsText("Dự án phù hợp quy hoạch, nguồn vốn rõ ràng.");
+        Locator approval = records.filter(new Locator.FilterOptions().setHasText("Phê duyệt đề xuất"));
+        assertThat(approval).containsText("1234/QĐ-UBND");
+        assertThat(approval).containsText("Báo cáo tiến độ hằng quý cho Sở Ngoại vụ.");
+        assertThat(approval).containsText(APPROVER);
+        // Nobody claimed anything by hand: no claim in the timeline.
+        assertThat(page.getByTestId("timeline-entry").first()).isVisible();
+        assertThat(page.getByTestId("timeline-entry").filter(new Locator.FilterOptions().setHasText("Nhận xử lý"))).hasCount(0);
+        check("proposal-records");
+
+        // The approved project lists the conditions its approval carries, and where each came from.
+        open("/projects/" + id);
+        Locator conditions = page.getByTestId("condition");
+        assertThat(conditions).hasCount(2);
+        assertThat(conditions.first()).containsText("Cần báo cáo danh sách chuyên gia nước ngoài trước khi nhập cảnh.");
+        assertThat(conditions.first()).containsText("Cho ý kiến — Công an tỉnh");
+        assertThat(conditions.nth(1)).containsText("Báo cáo tiến độ hằng quý cho Sở Ngoại vụ.");
+        assertThat(conditions.nth(1)).containsText("Phê duyệt đề xuất · " + APPROVER);
+        check("project-conditions");
     }
 
     @Test
@@ -195,7 +259,8 @@ class TaskJourneyTest extends BrowserTest {
         page.getByLabel("Hồ sơ đầy đủ").check();
         page.getByLabel("Ý kiến, ghi chú (không bắt buộc)").fill("Ý kiến không được mất");
 
-        // Meanwhile the same task is completed elsewhere.
+        // Meanwhile the same task is completed elsewhere; the page's completion is refused.
+        expectAnswer(409, "POST", "/api/tasks/" + task(id, "checkDossier", APPRAISER) + "/complete");
         complete(id, "checkDossier", APPRAISER, "complete", Map.of());
         completeTask();
         assertThat(page.getByTestId("task-gone")).containsText("đã được người khác hoàn thành hoặc nhận xử lý");
@@ -217,6 +282,7 @@ class TaskJourneyTest extends BrowserTest {
 
         signIn(APPRAISER);
         page.getByTestId("language-switch").click();
+        expectAnswer(409, "GET", "/api/tasks/" + check);
         open("/tasks/" + check);
         assertThat(page.getByTestId("task-gone")).containsText("Someone else completed or claimed this task");
         check("task-claimed-elsewhere-en");

@@ -8,24 +8,40 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import vn.vientro.reference.service.FixedHolidayCalendar;
+import vn.vientro.reference.service.WorkingDayCalendar;
+import vn.vientro.support.TestClock;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * An engine for the BPMN alone, as Camunda's invoice example tests its process: in memory (H2), no Quarkus, no
- * database of ours, timers run on demand. The process's listeners are stand-ins that record what they were called
- * for; the deadline functions count calendar days (the working-day calendar has its own test). Deploys the models
- * from {@code bpmn/} as the service does.
+ * database of ours, timers run on demand. Listeners are given by each test (stand-ins that record what they were
+ * called for, or the real ones where they need no database). The deadline functions are the production working-day
+ * calendar's, reading the holidays from {@link #HOLIDAYS} and the time from {@link #CLOCK}, which fixes the engine's
+ * clock too: a test fixes it and works its due dates out by hand. Deploys the models from {@code bpmn/} as the
+ * service does.
  */
 public final class ProcessTestEngine {
+
+    /**
+     * The holidays these tests know: Vietnam's National Day in 2031, Monday 1 and Tuesday 2 September, which with
+     * the weekend before them make four days without work after Friday 29 August.
+     */
+    public static final Set<LocalDate> HOLIDAYS = Set.of(LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 2));
+
+    /** The time for the engine, the calendar and the listeners; tests that fix it reset it afterwards. */
+    public static final TestClock CLOCK = new TestClock();
+
+    public static final WorkingDayCalendar CALENDAR = new FixedHolidayCalendar(CLOCK, TestClock.CLOSING_TIME, HOLIDAYS);
 
     private ProcessTestEngine() {
     }
@@ -55,13 +71,14 @@ public final class ProcessTestEngine {
         return engine;
     }
 
-    /** Stand-in for the working-day deadline: {@code days} calendar days from now. */
+    /** As {@link ProcessFunctions#dueIn}, by {@link #CALENDAR}. */
     public static Date dueIn(long days) {
-        return dueAfter(null, days);
+        return Date.from(CALENDAR.dueIn(days));
     }
 
+    /** As {@link ProcessFunctions#dueAfter}, by {@link #CALENDAR}. */
     public static Date dueAfter(Date from, long days) {
-        return Date.from((from == null ? Instant.now() : from.toInstant()).plus(Duration.ofDays(days)));
+        return from == null ? dueIn(days) : Date.from(CALENDAR.dueAfter(from.toInstant(), days));
     }
 
     /**

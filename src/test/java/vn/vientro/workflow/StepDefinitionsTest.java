@@ -43,9 +43,17 @@ class StepDefinitionsTest {
         assertThat(approve.outcomes()).extracting(StepDefinition.Outcome::id).containsExactly("approve", "reject", "sendBack");
         assertThat(approve.outcome("approve").orElseThrow().labelVi()).isEqualTo("Phê duyệt");
         assertThat(approve.fieldsFor("approve")).containsExactly(
-                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false),
-                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true),
-                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false));
+                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false,
+                        "Số quyết định", "Decision number", false),
+                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true,
+                        "Ngày quyết định", "Decision date", false),
+                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false,
+                        "Người ký quyết định", "Signed by", false),
+                new StepDefinition.Field("conditions", StepDefinition.FieldType.TEXT, false,
+                        StepDefinitions.DEFAULT_TEXT_LENGTH, false, "Điều kiện kèm theo quyết định",
+                        "Conditions of the approval", true));
+        // The approver sees the appraisal first, then the agencies' opinions.
+        assertThat(approve.shows()).containsExactly("appraiseProposal", "giveOpinion");
         assertThat(approve.fieldsFor("reject")).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("rejectionReason");
             assertThat(f.maxLength()).isEqualTo(StepDefinitions.DEFAULT_TEXT_LENGTH);
@@ -54,6 +62,27 @@ class StepDefinitionsTest {
         assertThat(approve.editsProposal()).isFalse();
         assertThat(step(xml("aid-proposal.bpmn"), "supplementDossier").editsProposal()).isTrue();
         assertThat(step(xml("aid-proposal.bpmn"), "giveOpinion").multiInstance()).isTrue();
+    }
+
+    @Test
+    void labelsConditionsAndTheStepsShownAreDeclaredPerStep() throws IOException {
+        StepDefinition opinion = step(xml("aid-proposal.bpmn"), "giveOpinion");
+        assertThat(opinion.fieldsFor("agreeWithConditions")).singleElement().satisfies(f -> {
+            assertThat(f.labelVi()).isEqualTo("Điều kiện kèm theo");
+            assertThat(f.labelEn()).isEqualTo("Conditions");
+            assertThat(f.condition()).isTrue();
+        });
+        // Reasons for disagreeing are not conditions of a decision.
+        assertThat(opinion.fieldsFor("disagree")).singleElement().satisfies(f -> assertThat(f.condition()).isFalse());
+        assertThat(opinion.shows()).isEmpty();
+        assertThat(step(xml("aid-proposal.bpmn"), "appraiseProposal").shows()).containsExactly("giveOpinion", "approveProposal");
+        // A label without an English part is the Vietnamese one in both languages; a field without a label has none.
+        StepDefinition relabelled = step(xml("aid-proposal.bpmn")
+                .replace("value=\"Lý do không đồng ý | Reasons for disagreeing\"", "value=\"Lý do\"")
+                .replace("<camunda:property name=\"label:conditions\" value=\"Điều kiện kèm theo | Conditions\"/>", ""),
+                "giveOpinion");
+        assertThat(relabelled.fieldsFor("disagree").get(0)).extracting("labelVi", "labelEn").containsExactly("Lý do", "Lý do");
+        assertThat(relabelled.fieldsFor("agreeWithConditions").get(0)).extracting("labelVi", "labelEn").containsExactly(null, null);
     }
 
     @Test
@@ -67,11 +96,20 @@ class StepDefinitionsTest {
         assertThat(StepDefinitions.problems(model(broken))).containsExactlyInAnyOrder(
                 "approveProposal: fields:sendBak is for an outcome the step does not offer",
                 "checkDossier: separateFromSubmitter must be true or false, not yes",
-                "approveProposal: fields:approve has an unknown field type or length: decisionNumber:text(60), decisionDate:day(decision), decisionSigner:text(200)",
+                "approveProposal: fields:approve has an unknown field type or length: decisionNumber:text(60), decisionDate:day(decision), decisionSigner:text(200), "
+                        + "conditions:text?",
                 "reviseProposal: unknown property nameEN");
         assertThat(StepDefinitions.problems(model(xml("aid-proposal.bpmn")
                 .replaceAll("<camunda:property name=\"outcome:(agree|agreeWithConditions|disagree)\"[^>]*/>", ""))))
                 .contains("giveOpinion: declares no outcome");
+        String misnamed = xml("aid-proposal.bpmn")
+                .replace("name=\"label:reasons\"", "name=\"label:reason\"")
+                .replace("name=\"decisionConditions\" value=\"conditions\"/><camunda:property name=\"shows\" value=\"appraiseProposal, giveOpinion\"",
+                        "name=\"decisionConditions\" value=\"condition\"/><camunda:property name=\"shows\" value=\"appraiseProposal, giveOpinions\"");
+        assertThat(StepDefinitions.problems(model(misnamed))).containsExactlyInAnyOrder(
+                "giveOpinion: label:reason labels a field the step does not have",
+                "approveProposal: decisionConditions names condition, a field the step does not have",
+                "approveProposal: shows giveOpinions, which is not a user task of the process");
     }
 
     @Test

@@ -21,4 +21,14 @@ public final class Causes {
         }
         return false;
     }
+
+    /** What the innermost cause says: usually the database's or the network's own words, which wrappers hide. */
+    public static String rootMessage(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Throwable root = e;
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getName();
+    }
 }

@@ -59,6 +59,8 @@ public enum ProblemCode {
     FILE_TYPE_NOT_ACCEPTED("file-type-not-accepted", "type"),
     CONTENT_NOT_AS_DECLARED("content-not-as-declared", "type"),
     MISSING_RATES("missing-rates"),
+    DOCUMENT_NOT_DUE("document-not-due"),
+    MISSING_FIELDS("missing-fields"),
 
     // Input of any endpoint: the shape of the body or parameter, and bean validation's constraints.
     REQUIRED("required"),

@@ -30,6 +30,7 @@ import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.proposal.service.ProposalSummary;
 import vn.vientro.proposal.service.ProposalView;
+import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.proposal.workflow.ProposalHistory;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
@@ -204,6 +205,14 @@ public class ProposalResource {
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public List<ProposalHistory.TimelineEntry> timeline(@PathParam("id") long id) {
         return history.timeline(queries.visible(id, user.actor()));
+    }
+
+    /** What each completed step recorded: outcome, the fields it declares with their labels, comment, who and when. */
+    @GET
+    @Path("/{id}/records")
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    public List<StepRecord> records(@PathParam("id") long id) {
+        return queries.records(id, user.actor());
     }
 
     @GET

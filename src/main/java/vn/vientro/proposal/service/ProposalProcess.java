@@ -2,6 +2,8 @@ package vn.vientro.proposal.service;
 
 import vn.vientro.proposal.domain.Proposal;
 
+import java.util.List;
+
 /** What the proposal service needs from the workflow engine; the adapter lives in proposal.workflow. */
 public interface ProposalProcess {
 
@@ -10,4 +12,7 @@ public interface ProposalProcess {
 
     /** True while an open step of the process lets the proposal's owner edit it (supplement, revision). */
     boolean awaitsOwner(Proposal proposal);
+
+    /** What each completed step of the proposal's process recorded, oldest first; empty before it is submitted. */
+    List<StepRecord> records(Proposal proposal);
 }

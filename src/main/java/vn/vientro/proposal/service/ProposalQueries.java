@@ -26,6 +26,9 @@ public class ProposalQueries {
     @Inject
     DocumentService documents;
 
+    @Inject
+    ProposalProcess process;
+
     /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */
     public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, int page, int size) {
     }
@@ -71,7 +74,14 @@ public class ProposalQueries {
 
     ProposalView view(Proposal p) {
         List<Opinion> opinions = Opinion.list("proposalId = ?1 order by requestedAt, agency", p.id);
-        return ProposalView.of(p, documents.list(p.id), opinions);
+        // The conditions are read from the steps recorded up to the decision, which never change afterwards.
+        List<StepRecord.Condition> conditions = p.decisionNumber == null ? List.of() : StepRecord.conditions(process.records(p));
+        return ProposalView.of(p, documents.list(p.id), opinions, conditions);
+    }
+
+    /** What each step of the proposal's process recorded, oldest first, if this actor may see the proposal. */
+    public List<StepRecord> records(long id, Actor actor) {
+        return process.records(visible(id, actor));
     }
 
     public String processInstanceOf(long id) {

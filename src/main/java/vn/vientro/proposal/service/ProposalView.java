@@ -1,6 +1,10 @@
 package vn.vientro.proposal.service;
 
-import vn.vientro.proposal.domain.*;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.domain.Opinion;
+import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.domain.ProposalDocument;
+import vn.vientro.proposal.domain.ProposalStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +34,8 @@ public record ProposalView(
     public record LocationView(String code, String name, String level) {
     }
 
-    public record Decision(String number, LocalDate date, String signer) {
+    /** {@code conditions}: those the decision carries, from the agencies' answers and the decision itself. */
+    public record Decision(String number, LocalDate date, String signer, List<StepRecord.Condition> conditions) {
     }
 
     public record DocumentView(long id, ProposalDocument.Type type, String typeLabelVi, String typeLabelEn,
@@ -43,21 +48,25 @@ public record ProposalView(
         }
     }
 
+    /** {@code taskId}: the opinion task, whose recorded step holds the answer's fields (conditions, reasons). */
     public record OpinionView(String agency, Opinion.Outcome outcome, String comment, Instant requestedAt,
-                              Instant dueAt, String answeredBy, Instant answeredAt) {
+                              Instant dueAt, String answeredBy, Instant answeredAt, String taskId) {
         static OpinionView of(Opinion o) {
-            return new OpinionView(o.agency, o.outcome, o.comment, o.requestedAt, o.dueAt, o.answeredBy, o.answeredAt);
+            return new OpinionView(o.agency, o.outcome, o.comment, o.requestedAt, o.dueAt, o.answeredBy, o.answeredAt,
+                    o.taskId);
         }
     }
 
-    public static ProposalView of(Proposal p, List<DocumentView> documents, List<Opinion> opinions) {
+    public static ProposalView of(Proposal p, List<DocumentView> documents, List<Opinion> opinions,
+                                  List<StepRecord.Condition> conditions) {
         var ngo = new NgoRef(p.ngo.id, p.ngo.name, p.ngo.nameVi, p.ngo.country);
         var sectors = p.sectors.stream()
                 .map(s -> new SectorView(s.sector.code, s.sector.crsCode, s.sector.nameVi, s.sector.nameEn, s.share))
                 .sorted(Comparator.comparing(SectorView::share).reversed()).toList();
         var locations = p.locations.stream()
                 .map(l -> new LocationView(l.code, l.name, l.level.name())).toList();
-        var decision = p.decisionNumber == null ? null : new Decision(p.decisionNumber, p.decisionDate, p.decisionSigner);
+        var decision = p.decisionNumber == null ? null : new Decision(p.decisionNumber, p.decisionDate, p.decisionSigner,
+                conditions);
         return new ProposalView(p.id, p.kind, p.kind.labelVi, p.kind.labelEn, p.titleVi, p.titleEn, ngo, p.aidOwner,
                 sectors, locations, p.plannedStart, p.plannedEnd, p.committedAmount, p.currency, p.counterpartVnd,
                 p.beneficiaries, p.description, p.status, p.status.labelVi, p.status.labelEn, p.owner, p.submittedAt,

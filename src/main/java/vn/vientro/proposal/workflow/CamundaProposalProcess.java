@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.service.ProposalProcess;
+import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.workflow.StepDefinitions;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.vientro.workflow.ProcessVariables;
 
@@ -26,6 +28,9 @@ public class CamundaProposalProcess implements ProposalProcess {
 
     @Inject
     StepDefinitions steps;
+
+    @Inject
+    StepRecords records;
 
     @Override
     public String start(Proposal p) {
@@ -47,5 +52,10 @@ public class CamundaProposalProcess implements ProposalProcess {
         }
         return tasks.createTaskQuery().processInstanceId(p.processInstanceId).taskAssignee(p.owner).list().stream()
                 .anyMatch(t -> steps.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).editsProposal());
+    }
+
+    @Override
+    public List<StepRecord> records(Proposal p) {
+        return records.of(p);
     }
 }

@@ -58,12 +58,13 @@ public class ProposalHistory {
     AuditLog audit;
 
     /**
-     * One entry per process step (who, when, outcome, comment, how long) or per recorded event outside
-     * a step (created, edited, documents, claims, escalations), in time order.
+     * One entry per process step (who, outcome, comment, how long) or per recorded event outside a step (created,
+     * edited, documents, claims and hand-backs, escalations), in time order. {@code at}: when it happened, for a step
+     * when it was done ({@code endedAt}), or when it started while it is open ({@code startedAt}).
      */
     public record TimelineEntry(Instant at, String type, String activityId, String nameVi, String nameEn,
-                                String actor, String outcome, String comment, Instant endedAt, Long durationMillis,
-                                String details) {
+                                String actor, String outcome, String comment, Instant startedAt, Instant endedAt,
+                                Long durationMillis, String details) {
     }
 
     /** An entry and where it comes from (0 = audit trail, 1 = engine), the tie-breaker at the same instant. */
@@ -85,10 +86,10 @@ public class ProposalHistory {
     }
 
     /**
-     * The audit trail (in the order it was written) and the engine's steps (in the order they occurred), merged by
-     * time. The engine keeps milliseconds, so audit times are read to the millisecond too; at the same instant an
-     * audit entry comes before the steps, as the submission comes before the steps it started. The sort is stable:
-     * entries of one source at the same instant keep their order.
+     * The audit trail (in the order it was written) and the engine's steps (in the order they started), merged by
+     * the time each happened: a step when it was done. The engine keeps milliseconds, so audit times are read to the
+     * millisecond too; at the same instant an audit entry comes before the steps, as the submission comes before the
+     * steps it started. The sort is stable: entries of one source at the same instant keep their order.
      */
     public List<TimelineEntry> timeline(Proposal proposal) {
         List<AuditEntry> trail = audit.trail(proposal.id);
@@ -97,16 +98,17 @@ public class ProposalHistory {
         List<Sourced> entries = new ArrayList<>();
         trail.stream().filter(a -> !"TASK_COMPLETED".equals(a.action)).forEach(a -> entries.add(new Sourced(
                 new TimelineEntry(a.at.truncatedTo(ChronoUnit.MILLIS), a.action, a.taskKey, null, null, a.actor,
-                        a.outcome, a.comment, null, null, a.details), 0)));
+                        a.outcome, a.comment, null, null, null, a.details), 0)));
         if (proposal.processInstanceId != null) {
             for (ProcessStep step : steps(proposal.processInstanceId)) {
                 AuditEntry done = step.taskId == null ? null : completions.get(step.taskId);
                 String nameEn = "userTask".equals(step.activityType)
                         ? steps.of(step.processDefinitionId, step.activityId).nameEn() : step.activityName;
-                entries.add(new Sourced(new TimelineEntry(step.startedAt, step.activityType, step.activityId,
-                        step.activityName, nameEn, done != null ? done.actor : step.assignee,
-                        done == null ? null : done.outcome, done == null ? null : done.comment,
-                        step.endedAt, step.durationMillis(), done == null ? null : done.details), 1));
+                entries.add(new Sourced(new TimelineEntry(step.endedAt != null ? step.endedAt : step.startedAt,
+                        step.activityType, step.activityId, step.activityName, nameEn,
+                        done != null ? done.actor : step.assignee, done == null ? null : done.outcome,
+                        done == null ? null : done.comment, step.startedAt, step.endedAt, step.durationMillis(),
+                        done == null ? null : done.details), 1));
             }
         }
         // List.sort is stable: entries of one source at the same instant keep the order they were read in.

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.vientro.common.domain.DomainException;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
 
@@ -30,12 +31,34 @@ public class BootstrapAdmin {
     @Inject
     UserService users;
 
+    static final String USERNAME = "admin";
+
     void createFirstAdmin(@Observes @Priority(200) StartupEvent event) {
         if (password.isEmpty() || password.get().isBlank()
                 || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
         }
-        users.create("admin", "Quản trị hệ thống", password.get(), Set.of(Roles.ADMIN), null);
+        String refused = refusal(password.get());
+        if (refused != null) {
+            LOG.error(refused);
+            throw new IllegalStateException(refused);
+        }
+        users.create(USERNAME, "Quản trị hệ thống", password.get(), Set.of(Roles.ADMIN), null);
         LOG.info("Created the first administrator account 'admin'; change its password through /api/users");
+    }
+
+    /**
+     * Why the password policy refuses {@code password} for the first administrator, as one line naming the setting
+     * to change, or null when it is accepted: an operator reads this in the log of a start that stopped.
+     */
+    static String refusal(String password) {
+        try {
+            PasswordPolicy.check("password", USERNAME, password);
+            return null;
+        } catch (DomainException e) {
+            return "vientro.bootstrap.admin-password (VIENTRO_BOOTSTRAP_ADMIN_PASSWORD) is refused for the account '"
+                    + USERNAME + "': it " + e.violations().get(0).message() + ". Set another password in that setting ("
+                    + PasswordPolicy.MIN_LENGTH + " characters or more, without '" + USERNAME + "', not a common one) and start again";
+        }
     }
 }

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.TaskService;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Page;
 import vn.vientro.common.Where;
+import vn.vientro.proposal.service.ProposalProcess;
+import vn.vientro.proposal.service.ProposalQueries;
+import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
@@ -69,6 +72,9 @@ public class InboxService {
     AuditLog audit;
 
     @Inject
+    ProposalProcess process;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -114,10 +120,23 @@ public class InboxService {
         return List.copyOf(byKey.values());
     }
 
+    /** The task with what the earlier steps it shows recorded. */
     public TaskView get(String taskId, Actor actor, List<String> groups) {
-        workable(taskId, actor, groups, false);
+        InboxItem task = workable(taskId, actor, groups, false);
         return views(em.createQuery(ROW + " where i.taskId = :id", Object[].class).setParameter("id", taskId)
-                .getResultList()).get(0);
+                .getResultList()).get(0).withEarlier(earlier(task));
+    }
+
+    /** The records of the steps the task declares it shows, in the declared order of the steps, oldest first within one. */
+    private List<StepRecord> earlier(InboxItem task) {
+        List<String> shows = steps.of(task.processDefinitionId, task.taskKey).shows();
+        if (shows.isEmpty()) {
+            return List.of();
+        }
+        return process.records(em.find(Proposal.class, task.proposalId)).stream()
+                .filter(r -> shows.contains(r.stepKey()))
+                .sorted(Comparator.comparingInt(r -> shows.indexOf(r.stepKey())))
+                .toList();
     }
 
     @Transactional
@@ -251,7 +270,7 @@ public class InboxService {
                     step.editsProposal(), shared.contains((String) r[0]),
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
-                    proposal);
+                    proposal, List.of());
         }).toList();
     }
 }

@@ -2,6 +2,7 @@ package vn.vientro.task.service;
 
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.workflow.StepDefinition;
 
 import java.math.BigDecimal;
@@ -11,10 +12,17 @@ import java.util.List;
 /**
  * A task in someone's inbox, with what they may answer and the proposal it is about. {@code editsProposal}:
  * the step lets the proposal's owner edit it while the task is open (the BPMN's {@code editsProposal}).
+ * {@code earlier}: what the earlier steps the task declares it shows ({@code shows}) recorded, in the declared
+ * order of the steps and oldest first within one; given by the read of one task, empty in the inbox's list.
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
-                       List<OutcomeView> outcomes, ProposalRef proposal) {
+                       List<OutcomeView> outcomes, ProposalRef proposal, List<StepRecord> earlier) {
+
+    TaskView withEarlier(List<StepRecord> records) {
+        return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
+                shared, outcomes, proposal, records);
+    }
 
     /** A step a person may find in their inbox, for the inbox's filter. */
     public record StepView(String key, String nameVi, String nameEn) {

@@ -89,16 +89,22 @@ export class ProcessDiagram extends VtElement {
     }
   }
 
-  /** The drawing is an image to assistive technology, named by the caption and described by the step lists. */
+  /**
+   * The drawing is an image to assistive technology, named by the caption and described by the step lists. It is
+   * bpmn-js's canvas, not the first svg in the container: that one is the bpmn.io logo's. The logo stays on screen
+   * as its licence requires, hidden from assistive technology and out of the tab order (it says nothing about the
+   * proposal).
+   */
   describeSvg(canvasElement) {
-    const svg = canvasElement.querySelector('svg');
+    const svg = canvasElement.querySelector('.djs-container > svg');
     if (!svg) return;
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-labelledby', 'diagram-caption');
     svg.setAttribute('aria-describedby', 'diagram-text');
     svg.setAttribute('focusable', 'false');
-    // The bpmn.io watermark stays as its licence requires; it gets a name a screen reader can read.
-    canvasElement.querySelector('.bjs-powered-by')?.setAttribute('aria-label', 'Powered by bpmn.io');
+    const logo = canvasElement.querySelector('.bjs-powered-by');
+    logo?.setAttribute('aria-hidden', 'true');
+    logo?.setAttribute('tabindex', '-1');
   }
 
   /**

@@ -8,6 +8,7 @@ import { decimalPlaces, parseNumber } from '../lib/number.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
 import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
+import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
 
 /** An amount typed by the pages' one number rule (lib/number.js): above 0 with at most 2 decimals, else null. */
@@ -33,7 +34,7 @@ export class ProjectPage extends VtElement {
     overrideNotice: { state: true }, entryBusy: { state: true },
     reversing: { state: true }, reversalReason: { state: true }, reversalErrors: { state: true },
     amendment: { state: true }, amendmentErrors: { state: true }, amendmentSummary: { state: true },
-    message: { state: true },
+    message: { state: true }, units: { state: true },
   };
 
   constructor() {
@@ -75,6 +76,8 @@ export class ProjectPage extends VtElement {
     } catch (error) {
       this.failure = problemMessage(error);
     }
+    // Agency names for the conditions; without them the codes still say where a condition came from.
+    this.units = await api('/api/org-units').catch(() => []);
   }
 
   render() {
@@ -103,6 +106,7 @@ export class ProjectPage extends VtElement {
         <div><dt>${t('project.period')}</dt><dd>${p ? `${formatDate(p.plannedStart)} – ` : ''}${formatDate(l.plannedEnd)}</dd></div>
         <div><dt>${t('project.proposal')}</dt><dd><a href=${href(`/proposals/${l.projectId}`)}>${t('project.proposalLink')}</a></dd></div>
       </dl>
+      ${p?.decision ? this.renderConditions(p.decision.conditions || []) : ''}
 
       <h2 class="h4">${t('project.totals')}</h2>
       ${l.missingRates?.length ? html`<div class="notice notice-warning" data-testid="missing-rates">${t('project.missingRates',
@@ -133,6 +137,23 @@ export class ProjectPage extends VtElement {
       ${this.canWrite ? this.renderEntryForm() : ''}
       ${this.renderAmendments()}
       ${this.canWrite ? this.renderAmendmentForm() : ''}`;
+  }
+
+  /** The conditions the approval carries: the agencies' and the decision's own, each with where it came from. */
+  renderConditions(conditions) {
+    const agencyName = agencyNamer(this.units);
+    return html`
+      <section class="mb-4" aria-labelledby="conditions-title">
+        <h2 class="h4" id="conditions-title">${t('project.conditions')}</h2>
+        ${conditions.length ? html`<ul class="list-unstyled" data-testid="conditions">
+          ${conditions.map((c) => html`<li class="step-record" data-testid="condition">
+            <p class="mb-1 pre-line">${c.text}</p>
+            <p class="form-text mt-0 mb-0">${t('project.conditionSource', {
+              source: c.agency ? t('records.stepOfAgency', { step: pick(c, 'stepName'), agency: agencyName(c.agency) }) : pick(c, 'stepName'),
+              author: c.author, date: formatDate(c.at) })}</p>
+          </li>`)}
+        </ul>` : html`<p data-testid="conditions">${t('project.noConditions')}</p>`}
+      </section>`;
   }
 
   rateList(missing) {

@@ -12,20 +12,22 @@ import '../components/dossier-checklist.js';
 import '../components/status-tag.js';
 import '../components/timeline.js';
 import '../components/process-diagram.js';
+import { recordFields, agencyNamer } from '../components/step-records.js';
 
 const TASK_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
 const PROJECT_READERS = ['officer', 'appraiser', 'approver', 'leadership', 'admin'];
 const OPINION_COLOURS = { PENDING: 'grey', AGREE: 'green', AGREE_WITH_CONDITIONS: 'yellow', DISAGREE: 'red', NO_OPINION: 'orange' };
 
 /**
- * One proposal for everyone allowed to see it: summary and status, what the consulted agencies said, the
- * dossier's documents, where it stands in the process (diagram) and what happened so far (timeline), with the
- * actions this user may take from here.
+ * One proposal for everyone allowed to see it: summary and status, what the consulted agencies said (with the
+ * fields of their answers), the dossier's checklist and documents, what each step recorded, where it stands in the
+ * process (diagram) and what happened so far (timeline), with the actions this user may take from here.
  */
 export class ProposalPage extends VtElement {
   static properties = {
     proposal: { state: true }, failure: { state: true }, timeline: { state: true }, diagram: { state: true },
     tasks: { state: true }, agencies: { state: true }, partFailures: { state: true }, downloadError: { state: true },
+    records: { state: true },
   };
 
   connectedCallback() {
@@ -51,6 +53,7 @@ export class ProposalPage extends VtElement {
     await Promise.all([
       part('timeline', api(`/api/proposals/${this.id}/timeline`)),
       part('diagram', api(`/api/proposals/${this.id}/diagram`)),
+      part('records', api(`/api/proposals/${this.id}/records`)),
       part('tasks', hasRole(...TASK_ROLES) ? api('/api/tasks', { query: { proposalId: this.id, size: 50 } }).then((page) => page.items)
         : Promise.resolve([])),
       // Agency names for the opinions; without them the codes still say who answered.
@@ -91,9 +94,8 @@ export class ProposalPage extends VtElement {
     }
   }
 
-  agencyName(code) {
-    const unit = (this.agencies || []).find((u) => u.code === code);
-    return unit ? pick(unit, 'name') || code : code;
+  get agencyName() {
+    return agencyNamer(this.agencies);
   }
 
   render() {
@@ -114,7 +116,17 @@ export class ProposalPage extends VtElement {
         <vt-proposal-summary .proposal=${p}></vt-proposal-summary>
       </section>
       ${this.renderOpinions()}
+      <section class="mb-4" aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading" class="h4">${t('checklist.title')}</h2>
+        <vt-dossier-checklist .proposalId=${p.id} .level=${0}></vt-dossier-checklist>
+      </section>
       ${this.renderDocuments()}
+      <section class="mb-4" aria-labelledby="records-heading">
+        <h2 id="records-heading" class="h4">${t('proposalPage.records')}</h2>
+        ${this.partFailures.records ? html`<div class="notice notice-error" role="alert">${this.partFailures.records}</div>`
+          : this.records ? html`<vt-step-records .records=${this.records} .agencies=${this.agencies}></vt-step-records>`
+            : html`<p role="status">${t('common.loading')}</p>`}
+      </section>
       <section class="mb-4" aria-labelledby="diagram-heading">
         <h2 id="diagram-heading" class="h4">${t('proposalPage.process')}</h2>
         ${this.partFailures.diagram ? html`<div class="notice notice-error" role="alert">${this.partFailures.diagram}</div>`
@@ -183,7 +195,7 @@ export class ProposalPage extends VtElement {
                 ${opinions.map((o) => html`<tr data-testid="opinion">
                   <td data-label=${t('proposalPage.agency')}>${this.agencyName(o.agency)}</td>
                   <td data-label=${t('proposalPage.opinionOutcome')}><strong class="tag tag-${OPINION_COLOURS[o.outcome] || 'grey'}">${t(`proposalPage.opinion.${o.outcome}`)}</strong></td>
-                  <td data-label=${t('proposalPage.opinionComment')} class="pre-line">${o.comment || '—'}</td>
+                  <td data-label=${t('proposalPage.opinionComment')}>${this.answer(o)}</td>
                   <td data-label=${t('proposalPage.requestedAt')}>${formatDate(o.requestedAt)}</td>
                   <td data-label=${t('proposalPage.dueAt')}>${formatDate(o.dueAt)}</td>
                   <td data-label=${t('proposalPage.answeredBy')}>${o.answeredBy ? html`${o.answeredBy}<div class="form-text mt-0">${formatDateTime(o.answeredAt)}</div>` : '—'}</td>
@@ -191,8 +203,14 @@ export class ProposalPage extends VtElement {
               </tbody>
             </table>
           </div>`}
-        <vt-dossier-checklist .proposalId=${this.proposal.id}></vt-dossier-checklist>
       </section>`;
+  }
+
+  /** An agency's answer: the fields its step recorded (conditions, reasons) and its comment. */
+  answer(opinion) {
+    const record = (this.records || []).find((r) => r.taskId && r.taskId === opinion.taskId);
+    if (record) return recordFields(record, this.agencyName) || '—';
+    return opinion.comment ? html`<span class="pre-line">${opinion.comment}</span>` : '—';
   }
 
   renderDocuments() {

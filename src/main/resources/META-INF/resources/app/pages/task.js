@@ -1,39 +1,36 @@
 import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
-import { t, tOr, pick } from '../lib/i18n.js';
+import { t, pick } from '../lib/i18n.js';
 import { api, download } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatBytes, parseDate, today } from '../lib/format.js';
 import { session } from '../lib/session.js';
 import { href, navigate } from '../lib/router.js';
+import { fieldLabel } from '../lib/bpmn-labels.js';
 import { radios, textArea, textField, dateField } from '../components/form.js';
 import { flashInbox, inboxPath } from './inbox.js';
 import '../components/error-summary.js';
 import '../components/proposal-summary.js';
 import '../components/dossier-checklist.js';
 import '../components/task-flags.js';
+import '../components/step-records.js';
 
 /** Short texts (a decision number, a signer) get one line; longer ones a text area. */
 const ONE_LINE = 200;
 const COMMENT_MAX = 4000;
 
-/** A field's label: the message file's `field.<name>` when it has one, otherwise the name made readable. */
-export function fieldLabel(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
-  return tOr(`field.${name}`, words.charAt(0).toUpperCase() + words.slice(1));
-}
-
 const fieldId = (name) => `field-${name}`;
 const isGone = (error) => error?.status === 409 || error?.status === 404;
 
 /**
- * One task: the proposal it is about and a form built only from what the process declares for the step
- * (its outcomes and each outcome's fields with their types, whether required and their lengths). Nothing
- * here knows a step or an outcome by name, so a new one in the BPMN shows up without a change.
+ * One task: the proposal it is about, what the earlier steps the step declares it shows recorded (above the form),
+ * and a form built only from what the process declares for the step (its outcomes, a single one chosen already, and
+ * each outcome's fields with their labels, types, whether required and their lengths). Nothing here knows a step, an
+ * outcome or a field by name, so a new one in the BPMN shows up without a change.
  */
 export class TaskPage extends VtElement {
   static properties = {
-    task: { state: true }, proposal: { state: true }, agencies: { state: true }, outcome: { state: true },
+    task: { state: true }, proposal: { state: true }, units: { state: true }, outcome: { state: true },
     values: { state: true }, comment: { state: true }, errors: { state: true }, gone: { state: true },
     loadError: { state: true }, busy: { state: true }, notice: { state: true },
   };
@@ -43,7 +40,7 @@ export class TaskPage extends VtElement {
     this.values = {};
     this.comment = '';
     this.errors = [];
-    this.agencies = [];
+    this.units = [];
   }
 
   connectedCallback() {
@@ -64,21 +61,27 @@ export class TaskPage extends VtElement {
       else this.loadError = problemMessage(error);
       return;
     }
-    const needsAgencies = this.task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'));
+    // Nothing to choose between: the one outcome is the answer (its fields still have to be filled in).
+    if (this.task.outcomes.length === 1) this.outcome = this.task.outcomes[0].id;
+    const needsAgencies = this.task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'))
+      || this.task.earlier.length > 0;
     const [proposal, units] = await Promise.allSettled([
       api(`/api/proposals/${this.task.proposal.id}`),
       needsAgencies ? api('/api/org-units') : Promise.resolve([]),
     ]);
     if (proposal.status === 'fulfilled') this.proposal = proposal.value;
     else this.loadError = problemMessage(proposal.reason);
-    if (units.status === 'fulfilled') {
-      const day = today();
-      this.agencies = units.value.filter((u) => (u.workflowRoles || '').split(',').includes('consultee')
-        && (!u.validFrom || u.validFrom <= day) && (!u.validTo || u.validTo >= day));
-    } else {
-      this.loadError = problemMessage(units.reason);
-    }
+    if (units.status === 'fulfilled') this.units = units.value;
+    else this.loadError = problemMessage(units.reason);
   }
+
+  /** The agencies one may consult today. */
+  get agencies() {
+    const day = today();
+    return this.units.filter((u) => (u.workflowRoles || '').split(',').includes('consultee')
+      && (!u.validFrom || u.validFrom <= day) && (!u.validTo || u.validTo >= day));
+  }
+
 
   get chosen() {
     return this.task?.outcomes.find((o) => o.id === this.outcome);
@@ -95,7 +98,7 @@ export class TaskPage extends VtElement {
       return errors;
     }
     for (const field of this.chosen.fields) {
-      const label = fieldLabel(field.name);
+      const label = fieldLabel(field);
       const value = this.values[field.name];
       const blank = value === undefined || value === null || (Array.isArray(value) ? !value.length : !String(value).trim());
       if (blank) {
@@ -130,10 +133,7 @@ export class TaskPage extends VtElement {
     if (this.errors.length) return;
     this.busy = true;
     try {
-      if (!this.task.assignee) {
-        this.task = await api(`/api/tasks/${this.task.id}/claim`, { method: 'POST' });
-        this.notice = t('task.autoClaimed');
-      }
+      // An unclaimed task is completed as it is: a refused answer leaves it unclaimed, as it was.
       await api(`/api/tasks/${this.task.id}/complete`, { method: 'POST', body: this.body() });
       flashInbox(t('task.completed', { step: pick(this.task, 'name'), title: pick(this.task.proposal, 'title'),
         outcome: pick(this.chosen, 'label') }));
@@ -152,11 +152,13 @@ export class TaskPage extends VtElement {
       return;
     }
     if (error.violations?.length) {
-      const names = ['outcome', 'comment', ...(this.chosen?.fields.map((f) => f.name) || [])];
+      const fields = this.chosen?.fields || [];
+      const names = ['outcome', 'comment', ...fields.map((f) => f.name)];
       const { byField, other } = error.fieldErrors(names);
       this.errors = [
         ...Object.entries(byField).map(([name, detail]) => {
-          const label = name === 'outcome' ? t('task.outcome') : name === 'comment' ? t('task.comment') : fieldLabel(name);
+          const label = name === 'outcome' ? t('task.outcome') : name === 'comment' ? t('task.comment')
+            : fieldLabel(fields.find((f) => f.name === name));
           const field = name === 'outcome' || name === 'comment' ? name : fieldId(name);
           return { field, message: t('task.rejected', { label, detail }) };
         }),
@@ -212,13 +214,19 @@ export class TaskPage extends VtElement {
       ${this.loadError ? html`<div class="notice notice-error" role="alert">${this.loadError}</div>` : ''}
       ${this.renderFacts()}
       <div class="row g-4">
-        <section class="col-lg-7" aria-labelledby="task-form-title">
-          <h2 id="task-form-title" class="h4">${t('task.formTitle')}</h2>
-          ${this.renderClaim()}
-          ${task.editsProposal && this.proposal?.owner === this.me ? html`
-            <p><a class="btn btn-outline-primary" href=${href(`/proposals/${task.proposal.id}/edit`)}>${t('task.editProposal')}</a></p>` : ''}
-          ${this.renderForm()}
-        </section>
+        <div class="col-lg-7">
+          ${task.earlier.length ? html`<section class="mb-4" aria-labelledby="task-earlier-title" data-testid="task-earlier">
+            <h2 id="task-earlier-title" class="h4">${t('task.earlier')}</h2>
+            <vt-step-records .records=${task.earlier} .agencies=${this.units}></vt-step-records>
+          </section>` : ''}
+          <section aria-labelledby="task-form-title">
+            <h2 id="task-form-title" class="h4">${t('task.formTitle')}</h2>
+            ${this.renderClaim()}
+            ${task.editsProposal && this.proposal?.owner === this.me ? html`
+              <p><a class="btn btn-outline-primary" href=${href(`/proposals/${task.proposal.id}/edit`)}>${t('task.editProposal')}</a></p>` : ''}
+            ${this.renderForm()}
+          </section>
+        </div>
         <section class="col-lg-5" aria-labelledby="task-proposal-title">
           <h2 id="task-proposal-title" class="h4">${t('task.proposal')}</h2>
           ${this.proposal ? html`
@@ -277,7 +285,7 @@ export class TaskPage extends VtElement {
 
   renderField(field, error) {
     const id = fieldId(field.name);
-    const label = field.required ? fieldLabel(field.name) : `${fieldLabel(field.name)} ${t('task.optional')}`;
+    const label = field.required ? fieldLabel(field) : `${fieldLabel(field)} ${t('task.optional')}`;
     const value = this.values[field.name];
     const onInput = (v) => this.setValue(field.name, v);
     if (field.type === 'DATE') {

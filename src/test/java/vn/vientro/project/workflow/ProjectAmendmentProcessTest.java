@@ -7,10 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.vientro.support.TestClock;
 import vn.vientro.workflow.ProcessTestEngine;
 import vn.vientro.workflow.ProcessTestEngine.Recorder;
 import vn.vientro.workflow.ProcessVariables;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +29,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-/** The project-amendment BPMN alone: the approver decides, each end tells the decision, a late decision is flagged. */
+/**
+ * The project-amendment BPMN alone: the approver decides, each end tells the decision, a late decision is flagged
+ * when its deadline (worked out by hand on a fixed clock) comes.
+ */
 class ProjectAmendmentProcessTest {
+
+    private static final TestClock clock = ProcessTestEngine.CLOCK;
 
     static ProcessEngine engine;
     static final Recorder decisions = new Recorder();
@@ -52,6 +61,7 @@ class ProjectAmendmentProcessTest {
     @AfterEach
     void tearDown() {
         reset();
+        clock.reset();
     }
 
     @Test
@@ -74,7 +84,13 @@ class ProjectAmendmentProcessTest {
 
     @Test
     void aLateDecisionIsFlaggedAndStillAwaited() {
+        // Thursday 28 August 2031; then the weekend and the National Day holidays (Mon 1, Tue 2 September).
+        clock.set(LocalDateTime.of(2031, 8, 28, 9, 0));
         ProcessInstance pi = start();
+        // 5 working days: Fri 29 Aug (1), Wed 3 (2), Thu 4 (3), Fri 5 (4), Mon 8 Sep (5)
+        Instant due = TestClock.closeOf(LocalDate.of(2031, 9, 8));
+        assertThat(task(pi).getDueDate().toInstant()).isEqualTo(due);
+        assertThat(job(pi).getDuedate().toInstant()).isEqualTo(due);
         execute(job(pi));
         assertThat(overdue.calls()).containsExactly("approveAmendmentOverdue");
         assertThat(pi).hasPassed("amendmentOverdueRecorded").isWaitingAt("approveAmendment");
@@ -84,6 +100,6 @@ class ProjectAmendmentProcessTest {
     private static ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(CamundaAmendmentProcess.PROCESS_KEY, "amendment:1",
                 Map.of(ProcessVariables.PROPOSAL_ID, 1L, CamundaAmendmentProcess.AMENDMENT_ID, 1L,
-                        ProcessVariables.SUBMITTED_BY, "canbo.snv", ProcessVariables.SUBMITTED_AT, new Date()));
+                        ProcessVariables.SUBMITTED_BY, "canbo.snv", ProcessVariables.SUBMITTED_AT, Date.from(clock.instant())));
     }
 }

@@ -1,0 +1,259 @@
+package vn.vientro.document;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vientro.support.Api.*;
+
+/**
+ * The documents drafted after the decision, through HTTP on proposals taken through the real process: each .docx is
+ * opened and its text and layout checked against what was entered (the expected texts are written out here by hand).
+ * The files are kept under target/generated-documents/ for rendering.
+ */
+@QuarkusTest
+class GeneratedDocumentsTest {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DECISION_NUMBER = "315/QĐ-UBND";
+    /** A past day below 10 in February: both take a leading zero in a date line. */
+    private static final String DECISION_DATE = "2026-02-07";
+    private static final String SIGNER = "Nguyễn Văn Minh";
+    private static final String OWNER = "Trung tâm Y tế khu vực Gò Dầu";
+    private static final String OBJECTIVES = "Cung cấp nước sạch cho 12 trường học và 3 trạm y tế.";
+
+    /** 1,250,000,000 VND from Plan International, at Bến Cầu and Gò Dầu; the Police and Health consulted. */
+    private static Map<String, Object> proposalBody(String title) {
+        Map<String, Object> body = proposal("PROJECT", title);
+        body.put("committedAmount", 1_250_000_000L);
+        body.put("currency", "VND");
+        body.put("counterpartFundsVnd", 500_000_000L);
+        body.put("locations", List.of("TN-GODAU", "TN-BENCAU"));
+        body.put("description", OBJECTIVES);
+        return body;
+    }
+
+    /** Submitted, checked, both agencies asked and answering, recommended; then the approver's decision. */
+    private static long decided(Map<String, Object> body, String outcome, Map<String, Object> fields) {
+        long id = ((Number) as(OFFICER).body(body).post("/api/proposals?submit=true").then().statusCode(201)
+                .extract().path("id")).longValue();
+        submittedOn(id, LocalDate.parse(DECISION_DATE));
+        complete(id, "checkDossier", APPRAISER, "complete", Map.of());
+        complete(id, "collectOpinions", APPRAISER, "send", Map.of("agencies", List.of("CA", "SYT")));
+        complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
+        complete(id, "giveOpinion", CONSULTEE_HEALTH, "agree", Map.of());
+        complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đủ điều kiện."));
+        complete(id, "approveProposal", APPROVER, outcome, fields);
+        return id;
+    }
+
+    private static long approved(Map<String, Object> body) {
+        return decided(body, "approve", Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", DECISION_DATE,
+                "decisionSigner", SIGNER));
+    }
+
+    private static Response download(String user, long id, String kind) {
+        return as(user).accept(DOCX + ", application/problem+json").get("/api/proposals/" + id + "/documents/generated/" + kind);
+    }
+
+    private static XWPFDocument document(long id, String kind) throws IOException {
+        Response response = download(APPROVER, id, kind);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo(DOCX);
+        assertThat(response.header("Content-Disposition")).startsWith("attachment; filename=\"").endsWith("-" + id + ".docx\"");
+        byte[] content = response.asByteArray();
+        Path kept = Path.of("target", "generated-documents", kind + ".docx");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, content);
+        return new XWPFDocument(new ByteArrayInputStream(content));
+    }
+
+    @Test
+    void theDecisionSaysWhatWasApprovedInTheDecreesLayout() throws IOException {
+        long id = approved(proposalBody("Nước sạch cho trường học xã Gò Dầu"));
+        try (XWPFDocument doc = document(id, "decision")) {
+            List<String> lines = lines(doc);
+            assertThat(String.join("\n", lines)).doesNotContain("{{", "}}");
+            assertThat(lines).contains("ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH", "Số: " + DECISION_NUMBER,
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Tây Ninh, ngày 07 tháng 02 năm 2026", "QUYẾT ĐỊNH",
+                    "Về việc phê duyệt khoản viện trợ “Nước sạch cho trường học xã Gò Dầu”", "QUYẾT ĐỊNH:",
+                    "1. Tên khoản viện trợ: Nước sạch cho trường học xã Gò Dầu.",
+                    "4. Chủ khoản viện trợ: " + OWNER + ".",
+                    "5. Nhà tài trợ: Tổ chức Plan International.",
+                    "6. Mục tiêu: " + OBJECTIVES,
+                    "8. Địa điểm thực hiện: Xã Bến Cầu, Xã Gò Dầu.",
+                    "9. Tổng giá trị khoản viện trợ: 1.250.000.000 đồng (Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng).",
+                    "10. Vốn đối ứng: 500.000.000 đồng (Bằng chữ: Năm trăm triệu đồng).",
+                    "TM. ỦY BAN NHÂN DÂN", SIGNER);
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("2. Loại viện trợ: Dự án; lĩnh vực: "));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Căn cứ Nghị định số 313/2025/NĐ-CP"));
+            // the recipients' cell, then the signature's
+            assertThat(lines.subList(lines.indexOf("Nơi nhận:"), lines.indexOf("TM. ỦY BAN NHÂN DÂN")))
+                    .contains("- Công an tỉnh;", "- Sở Y tế;").last().asString().startsWith("- Lưu: VT");
+
+            List<XWPFRun> basis = runsOf(paragraphsStartingWith(doc, "Căn cứ"));
+            assertThat(basis).as("the 'Căn cứ' lines").hasSizeGreaterThanOrEqualTo(2).allMatch(XWPFRun::isItalic);
+            XWPFParagraph article1 = paragraphsStartingWith(doc, "Điều 1.").get(0);
+            assertThat(article1.getRuns().get(0).text()).isEqualTo("Điều 1.");
+            assertThat(article1.getRuns().get(0).isBold()).isTrue();
+            assertThat(article1.getRuns().get(1).isBold()).as("the article's text after its number").isFalse();
+            assertThat(runsOf(paragraphsStartingWith(doc, "Độc lập - Tự do - Hạnh phúc")))
+                    .allMatch(r -> r.isBold() && r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
+            assertThat(runsOf(paragraphsStartingWith(doc, "Tây Ninh, ngày"))).allMatch(XWPFRun::isItalic);
+            assertThat(runsOf(paragraphsStartingWith(doc, "ỦY BAN NHÂN DÂN"))).allMatch(XWPFRun::isBold);
+            assertLayout(doc);
+        }
+    }
+
+    @Test
+    void theLettersAfterAnApprovalNameTheDecision() throws IOException {
+        long id = approved(proposalBody("Trang thiết bị cho trạm y tế xã Bến Cầu"));
+        for (String kind : List.of("donor-notice", "ministry-letter")) {
+            try (XWPFDocument doc = document(id, kind)) {
+                String text = String.join("\n", lines(doc));
+                assertThat(text).as(kind).doesNotContain("{{")
+                        .contains("Số:", "/UBND-KT", "ngày 07 tháng 02 năm 2026", "Quyết định số " + DECISION_NUMBER,
+                                "“Trang thiết bị cho trạm y tế xã Bến Cầu”", "Tổ chức Plan International", OWNER,
+                                "1.250.000.000 đồng (Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng)",
+                                "năm " + today().getYear(), "- Lưu: VT");
+                assertLayout(doc);
+            }
+        }
+        try (XWPFDocument letter = document(id, "ministry-letter")) {
+            assertThat(lines(letter)).contains("Kính gửi: Bộ Tài chính.", "- Công an tỉnh;", "- Sở Y tế;");
+        }
+        try (XWPFDocument notice = document(id, "donor-notice")) {
+            assertThat(lines(notice)).contains("Kính gửi: Tổ chức Plan International.");
+        }
+    }
+
+    @Test
+    void theRefusalGivesTheReasonAndEachDocumentNeedsItsOutcome() throws IOException {
+        String reason = "Thiết bị đã qua sử dụng, không đạt tiêu chuẩn kỹ thuật.";
+        long rejected = decided(proposalBody("Thiết bị đã qua sử dụng"), "reject", Map.of("rejectionReason", reason));
+        try (XWPFDocument doc = document(rejected, "refusal")) {
+            List<String> lines = lines(doc);
+            assertThat(String.join("\n", lines)).doesNotContain("{{")
+                    .contains("không phê duyệt khoản viện trợ nêu trên, với lý do: " + reason)
+                    .contains("“Thiết bị đã qua sử dụng”", "1.250.000.000 đồng");
+            assertThat(lines).contains("V/v không phê duyệt khoản viện trợ", "- Tổ chức Plan International;", "- " + OWNER + ".");
+            assertLayout(doc);
+        }
+        Response decision = download(APPROVER, rejected, "decision");
+        assertThat(decision.statusCode()).isEqualTo(409);
+        assertThat(decision.contentType()).startsWith("application/problem+json");
+        assertThat(decision.jsonPath().getString("detail")).contains("APPROVED", "REJECTED");
+
+        long pending = submitted("PROJECT", "Đề xuất đang kiểm tra");
+        assertThat(download(APPROVER, pending, "decision").statusCode()).isEqualTo(409);
+        assertThat(download(APPROVER, pending, "refusal").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void dataTheTemplateNeedsAndTheProposalLacksIsNamedAndNoDocumentIsMade() {
+        Map<String, Object> body = proposalBody("Đề xuất không ghi mục tiêu");
+        body.remove("description");
+        long id = approved(body);
+        Response decision = download(APPROVER, id, "decision");
+        assertThat(decision.statusCode()).as(decision.asString()).isEqualTo(422);
+        assertThat(decision.contentType()).startsWith("application/problem+json");
+        assertThat(decision.jsonPath().getList("missingFields")).containsExactly("description");
+        assertThat(decision.jsonPath().getString("code")).isEqualTo("missing-fields");
+        // the notice to the donor does not state the objectives, so it can be drafted
+        assertThat(download(APPROVER, id, "donor-notice").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyThoseWhoReadProposalsGetTheDocuments() {
+        long id = approved(proposalBody("Dự án kiểm tra quyền tải văn bản"));
+        for (String user : List.of(OFFICER, APPRAISER, LEADERSHIP, ADMIN)) {
+            assertThat(download(user, id, "decision").statusCode()).as(user).isEqualTo(200);
+        }
+        assertThat(given().get("/api/proposals/" + id + "/documents/generated/decision").statusCode()).isEqualTo(401);
+        Response consultee = download(CONSULTEE_POLICE, id, "decision");
+        assertThat(consultee.statusCode()).isEqualTo(403);
+        assertThat(consultee.contentType()).startsWith("application/problem+json");
+        assertThat(download(APPROVER, 987_654_321L, "decision").statusCode()).isEqualTo(404);
+        Response unknown = download(APPROVER, id, "memo");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.jsonPath().getString("violations[0].field")).isEqualTo("kind");
+        assertThat(unknown.jsonPath().getString("violations[0].in")).isEqualTo("path");
+    }
+
+    /**
+     * A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (in twips: 1 mm = 56.7); every run
+     * of text in Times New Roman, its own or the document's default.
+     */
+    private static void assertLayout(XWPFDocument doc) {
+        CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
+        assertThat(List.of(twips(size.getW()), twips(size.getH()))).isEqualTo(List.of(11906, 16838));
+        CTPageMar margins = doc.getDocument().getBody().getSectPr().getPgMar();
+        assertThat(twips(margins.getTop())).isBetween(1134, 1418);
+        assertThat(twips(margins.getBottom())).isBetween(1134, 1418);
+        assertThat(twips(margins.getLeft())).isBetween(1701, 1985);
+        assertThat(twips(margins.getRight())).isBetween(850, 1134);
+        var defaults = doc.getStyles().getDefaultRunStyle().getRPr();
+        String fallback = defaults.sizeOfRFontsArray() == 0 ? null : defaults.getRFontsArray(0).getAscii();
+        List<XWPFRun> runs = runsOf(paragraphs(doc));
+        assertThat(runs).isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily() == null ? fallback : r.getFontFamily())
+                .as("font of '%s'", r.text()).isEqualTo("Times New Roman"));
+    }
+
+    private static int twips(Object value) {
+        return ((BigInteger) value).intValueExact();
+    }
+
+    /** The text of every paragraph, in the body and in tables, in document order. */
+    private static List<String> lines(XWPFDocument doc) {
+        return paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
+    }
+
+    private static List<XWPFParagraph> paragraphsStartingWith(XWPFDocument doc, String start) {
+        List<XWPFParagraph> found = paragraphs(doc).stream().filter(p -> p.getText().startsWith(start)).toList();
+        assertThat(found).as("paragraphs starting '%s'", start).isNotEmpty();
+        return found;
+    }
+
+    private static List<XWPFRun> runsOf(List<XWPFParagraph> paragraphs) {
+        return paragraphs.stream().flatMap(p -> p.getRuns().stream()).filter(r -> !r.text().isBlank()).toList();
+    }
+
+    private static List<XWPFParagraph> paragraphs(IBody body) {
+        List<XWPFParagraph> all = new ArrayList<>();
+        for (IBodyElement element : body.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                all.add(p);
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        all.addAll(paragraphs(cell));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+}
