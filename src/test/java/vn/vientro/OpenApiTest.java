@@ -358,9 +358,9 @@ class OpenApiTest {
             });
         }
         assertThat(problems).isEmpty();
-        assertThat(document().getMap("components.schemas.Problem.properties")).containsKeys("status", "title", "detail", "code", "violations");
+        assertThat(document().getMap("components.schemas.Problem.properties")).containsKeys("status", "title", "detail", "code", "values", "violations");
         assertThat(document().getMap("components.schemas.Problem.properties.violations.items.properties"))
-                .containsOnlyKeys("field", "in", "code", "message");
+                .containsOnlyKeys("field", "in", "code", "values", "message");
         assertThat(document().getMap("components.schemas")).doesNotContainKeys("HttpProblem", "HttpValidationProblem");
         assertThat(document().getMap("components.schemas.Problem.properties")).containsKeys("errors", "missingRates");
     }

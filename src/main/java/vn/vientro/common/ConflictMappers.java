@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.common.rest.DatabaseUnavailable;
 
 /**
@@ -17,23 +18,25 @@ public class ConflictMappers {
 
     @ServerExceptionMapper
     public Response engineConflict(OptimisticLockingException e) {
-        return conflict("Someone else changed this task at the same time; reload and try again.");
+        return conflict(ProblemCode.CONCURRENT_CHANGE, "Someone else changed this task at the same time; reload and try again.");
     }
 
     @ServerExceptionMapper
     public Response alreadyClaimed(TaskAlreadyClaimedException e) {
-        return conflict("The task is already claimed by someone else.");
+        return conflict(ProblemCode.TASK_CLAIMED, "The task is already claimed by " + e.getTaskAssignee() + ".",
+                e.getTaskAssignee());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleRow(Exception e) {
-        return conflict("The record was changed by someone else; reload it and apply your change again.");
+        return conflict(ProblemCode.STALE_VERSION, "The record was changed by someone else; reload it and apply your change again.");
     }
 
     /** A duplicate code, or deleting reference data that proposals still use. */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
-        return conflict("This conflicts with existing data: a duplicate code, or a record that others still refer to.");
+        return conflict(ProblemCode.DUPLICATE_OR_IN_USE,
+                "This conflicts with existing data: a duplicate code, or a record that others still refer to.");
     }
 
     /** A version clash found only at commit arrives wrapped; anything else stays an unexpected error (or an outage). */
@@ -58,7 +61,7 @@ public class ConflictMappers {
                 : DatabaseUnavailable.problem(e, uri);
     }
 
-    private static Response conflict(String detail) {
-        return Problems.conflict(detail).toResponse();
+    private static Response conflict(ProblemCode code, String detail, Object... values) {
+        return Problems.conflict(code, detail, values).toResponse();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ public class InputProblems {
     @ServerExceptionMapper(priority = 900)
     public Response unreadable(IOException e, UriInfo uri) {
         HttpProblem problem = String.valueOf(e.getMessage()).startsWith("Connection terminated")
-                ? Problems.invalid("", "body", Problems.INVALID, "the multipart body ends before its closing boundary")
+                ? Problems.invalid("", "body", ProblemCode.INCOMPLETE_BODY, "the multipart body ends before its closing boundary")
                 : HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR)
                 .withTitle(Response.Status.INTERNAL_SERVER_ERROR.getReasonPhrase()).build();
         return response(problem, e, uri);
@@ -88,31 +89,31 @@ public class InputProblems {
 
     static HttpProblem problem(JsonProcessingException e) {
         if (e instanceof JsonInput.ControlCharacterException control) {
-            return Problems.invalid(path(control), "body", Problems.CONTROL_CHARACTER, control.getOriginalMessage());
+            return Problems.invalid(path(control), "body", ProblemCode.CONTROL_CHARACTER, control.getOriginalMessage());
         }
         if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate field")) {
-            return Problems.invalid(currentField(((StreamReadException) e).getProcessor()), "body", Problems.MALFORMED_JSON,
+            return Problems.invalid(currentField(((StreamReadException) e).getProcessor()), "body", ProblemCode.MALFORMED_JSON,
                     "a field may appear only once");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage().startsWith("Trailing token")) {
-            return Problems.invalid("", "body", Problems.MALFORMED_JSON, "nothing may follow the JSON value");
+            return Problems.invalid("", "body", ProblemCode.MALFORMED_JSON, "nothing may follow the JSON value");
         }
         if (e instanceof InvalidFormatException format) {
-            return Problems.invalid(path(format), "body", Problems.WRONG_TYPE, expected(format.getTargetType()));
+            return Problems.invalid(path(format), "body", ProblemCode.WRONG_TYPE, expected(format.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return Problems.invalid(path(mismatch), "body", Problems.WRONG_TYPE, expected(mismatch.getTargetType()));
+            return Problems.invalid(path(mismatch), "body", ProblemCode.WRONG_TYPE, expected(mismatch.getTargetType()));
         }
         if (e instanceof InputCoercionException coercion) {
-            return Problems.invalid(currentField(coercion.getProcessor()), "body", Problems.WRONG_TYPE,
+            return Problems.invalid(currentField(coercion.getProcessor()), "body", ProblemCode.WRONG_TYPE,
                     "must be a number within range");
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.invalid(path(mapping), "body", Problems.WRONG_TYPE, mapping.getCause() instanceof InputCoercionException
+            return Problems.invalid(path(mapping), "body", ProblemCode.WRONG_TYPE, mapping.getCause() instanceof InputCoercionException
                     ? "must be a number within range" : "has an invalid value");
         }
         String field = e instanceof StreamReadException read ? currentField(read.getProcessor()) : "";
-        return Problems.invalid(field, "body", Problems.MALFORMED_JSON, "the request body is not well-formed JSON");
+        return Problems.invalid(field, "body", ProblemCode.MALFORMED_JSON, "the request body is not well-formed JSON");
     }
 
     /** sectors[0].share, as clients name fields. */

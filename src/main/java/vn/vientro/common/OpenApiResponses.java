@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -137,8 +139,17 @@ public class OpenApiResponses implements OASFilter {
         }
     }
 
+    /** Every code the API answers with ({@link ProblemCode}). */
+    private static Schema code(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description)
+                .enumeration(Arrays.stream(ProblemCode.values()).map(c -> (Object) c.id()).toList());
+    }
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema values = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                .description("The values a message of the code needs, by name: dates as yyyy-MM-dd, numbers as numbers, "
+                        + "lists as lists; present only when the code carries some");
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One problem with the input")
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
@@ -146,9 +157,8 @@ public class OpenApiResponses implements OASFilter {
                 .addProperty("in", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .enumeration(List.of("body", "query", "path", "header", "form"))
                         .description("Where the field is"))
-                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("Stable code a client can translate: required, wrong-type, out-of-range, length, "
-                                + "format, control-character, malformed-json, empty, weak-password, invalid"))
+                .addProperty("code", code("Stable code a client translates by"))
+                .addProperty("values", values)
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("A readable message in English"))
                 .required(List.of("field", "in", "code", "message"));
@@ -156,7 +166,9 @@ public class OpenApiResponses implements OASFilter {
         Schema importError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("A bad cell: sheet and row of a workbook, or line of a CSV file")
                 .addProperty("sheet", text).addProperty("row", number).addProperty("line", number)
-                .addProperty("column", text).addProperty("message", text);
+                .addProperty("column", text).addProperty("code", code("Stable code a client translates by"))
+                .addProperty("values", values)
+                .addProperty("message", text);
         Schema missingRate = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("currency", text)
                 .addProperty("date", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date"));
@@ -167,9 +179,10 @@ public class OpenApiResponses implements OASFilter {
                 .addProperty("title", text)
                 .addProperty("detail", text)
                 .addProperty("instance", text)
-                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("Stable code by status: invalid-input, unauthenticated, forbidden, not-found, "
-                                + "conflict, too-large, unsupported-media-type, unprocessable, too-many-requests, internal-error"))
+                .addProperty("code", code("Stable code a client translates by: what was refused, or by "
+                        + "status when nothing more precise is known (invalid-input, unauthenticated, forbidden, not-found, "
+                        + "conflict, …)"))
+                .addProperty("values", values)
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)
                         .description("Present on 400 about input: one entry per problem"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(importError)

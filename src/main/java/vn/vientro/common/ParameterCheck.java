@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -71,10 +72,10 @@ public class ParameterCheck {
         }
         for (String value : values) {
             if (TextInput.hasControlCharacter(value)) {
-                throw Problems.invalid(name, in, Problems.CONTROL_CHARACTER, "must not contain control characters (such as U+0000)");
+                throw Problems.invalid(name, in, ProblemCode.CONTROL_CHARACTER, "must not contain control characters (such as U+0000)");
             }
             if (!value.isEmpty() && !converts(type, value)) {
-                throw Problems.invalid(name, in, Problems.WRONG_TYPE, InputProblems.expected(type));
+                throw Problems.invalid(name, in, ProblemCode.WRONG_TYPE, InputProblems.expected(type));
             }
         }
     }

@@ -8,31 +8,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import vn.vientro.common.domain.ConstraintCodes;
+import vn.vientro.common.domain.ProblemCode;
+import vn.vientro.common.rest.DomainProblems;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Gives every problem a stable {@code code} a client can translate (by status), and every violation one
- * (by the rule it broke), whichever mapper produced it: ours, bean validation or the extension's own.
+ * Gives every problem a stable {@code code} a client can translate (by status, unless it has a more precise one), and
+ * every violation one with the values its message needs (by the rule it broke), whichever mapper produced it: ours,
+ * bean validation or the extension's own.
  */
 @ApplicationScoped
 public class ProblemCodes implements ProblemPostProcessor {
 
     /** The problem-level codes, by HTTP status. */
-    static final Map<Integer, String> BY_STATUS = Map.ofEntries(
-            Map.entry(400, "invalid-input"), Map.entry(401, "unauthenticated"), Map.entry(403, "forbidden"),
-            Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(406, "not-acceptable"),
-            Map.entry(409, "conflict"), Map.entry(413, "too-large"), Map.entry(415, "unsupported-media-type"),
-            Map.entry(422, "unprocessable"), Map.entry(429, "too-many-requests"), Map.entry(500, "internal-error"),
-            Map.entry(503, "unavailable"));
-
-    private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
-    private static final Set<String> RANGE = Set.of("Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero",
-            "Negative", "NegativeOrZero", "Digits", "Past", "PastOrPresent", "Future", "FutureOrPresent");
+    static final Map<Integer, ProblemCode> BY_STATUS = Map.ofEntries(
+            Map.entry(400, ProblemCode.INVALID_INPUT), Map.entry(401, ProblemCode.UNAUTHENTICATED),
+            Map.entry(403, ProblemCode.FORBIDDEN), Map.entry(404, ProblemCode.NOT_FOUND),
+            Map.entry(405, ProblemCode.METHOD_NOT_ALLOWED), Map.entry(406, ProblemCode.NOT_ACCEPTABLE),
+            Map.entry(409, ProblemCode.CONFLICT), Map.entry(413, ProblemCode.TOO_LARGE),
+            Map.entry(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE), Map.entry(422, ProblemCode.UNPROCESSABLE),
+            Map.entry(429, ProblemCode.TOO_MANY_REQUESTS), Map.entry(500, ProblemCode.INTERNAL_ERROR),
+            Map.entry(503, ProblemCode.UNAVAILABLE));
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
@@ -42,7 +42,7 @@ public class ProblemCodes implements ProblemPostProcessor {
     private static HttpProblem coded(HttpProblem problem, Throwable cause) {
         HttpProblem.Builder copy = HttpProblem.builder(problem);
         if (!problem.getParameters().containsKey("code")) {
-            copy.with("code", BY_STATUS.getOrDefault(problem.getStatusCode(), "error"));
+            copy.with("code", BY_STATUS.getOrDefault(problem.getStatusCode(), ProblemCode.ERROR).id());
         }
         Object violations = problem.getParameters().get("violations");
         if (violations instanceof List<?> list && !list.isEmpty()) {
@@ -51,50 +51,30 @@ public class ProblemCodes implements ProblemPostProcessor {
         return copy.build();
     }
 
-    private static List<Map<String, Object>> coded(List<?> violations, Throwable cause) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    /** The extension's violations (bean validation) get their code here; ours already have one. */
+    private static List<Object> coded(List<?> violations, Throwable cause) {
+        List<Object> result = new ArrayList<>();
         for (Object item : violations) {
-            Map<String, Object> violation = new LinkedHashMap<>();
             if (item instanceof Violation v) {
-                violation.put("field", v.field);
-                violation.put("in", v.in);
-                violation.put("code", codeOf(v, cause));
-                violation.put("message", v.message);
-            } else if (item instanceof Map<?, ?> map) {
-                map.forEach((key, value) -> violation.put(String.valueOf(key), value));
-                violation.putIfAbsent("code", Problems.INVALID);
-            } else {
-                continue;
+                ProblemCode.Coded coded = codeOf(v, cause);
+                result.add(DomainProblems.violation(v.field, v.in, coded.code(), coded.values(), v.message));
+            } else if (item instanceof Map<?, ?>) {
+                result.add(item);
             }
-            result.add(violation);
         }
         return result;
     }
 
     /** The broken constraint of a bean-validation violation: the one with the same message on the same field. */
-    private static String codeOf(Violation violation, Throwable cause) {
+    private static ProblemCode.Coded codeOf(Violation violation, Throwable cause) {
         if (cause instanceof ConstraintViolationException e) {
             for (ConstraintViolation<?> candidate : e.getConstraintViolations()) {
                 if (candidate.getMessage().equals(violation.message) && leaf(candidate.getPropertyPath()).equals(leaf(violation.field))) {
-                    return code(candidate.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+                    return ConstraintCodes.of(candidate);
                 }
             }
         }
-        return Problems.INVALID;
-    }
-
-    static String code(String constraint) {
-        if (REQUIRED.contains(constraint)) {
-            return Problems.REQUIRED;
-        }
-        if (RANGE.contains(constraint)) {
-            return Problems.OUT_OF_RANGE;
-        }
-        return switch (constraint) {
-            case "Size" -> Problems.TOO_LONG;
-            case "Pattern", "Email" -> Problems.FORMAT;
-            default -> Problems.INVALID;
-        };
+        return ProblemCode.INVALID.with();
     }
 
     private static String leaf(Path path) {

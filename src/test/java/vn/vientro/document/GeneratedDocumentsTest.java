@@ -223,7 +223,7 @@ class GeneratedDocumentsTest {
         assertThat(decision.statusCode()).as(decision.asString()).isEqualTo(422);
         assertThat(decision.contentType()).startsWith("application/problem+json");
         assertThat(decision.jsonPath().getList("missingFields")).containsExactly("description");
-        assertThat(decision.jsonPath().getString("code")).isEqualTo("unprocessable");
+        assertThat(decision.jsonPath().getString("code")).isEqualTo("missing-fields");
         // the notice to the donor does not state the objectives, so it can be drafted
         assertThat(download(APPROVER, id, "donor-notice").statusCode()).isEqualTo(200);
     }

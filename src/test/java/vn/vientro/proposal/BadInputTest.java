@@ -32,6 +32,27 @@ class BadInputTest {
                 .body("violations.message", hasItem(containsString(reason)));
     }
 
+    /** The violation's code and the values its message needs, by name, as the pages read them. */
+    private void coded(String field, String code, Map<String, Object> values, Consumer<Map<String, Object>> change) {
+        create(change).statusCode(400).body("violations.find { it.field.endsWith('" + field + "') }.code", equalTo(code))
+                .body("violations.find { it.field.endsWith('" + field + "') }.values", equalTo(values));
+    }
+
+    @Test
+    void eachRefusalCarriesItsCodeAndTheValuesItsMessageNeeds() {
+        long before = proposalCount();
+        coded("sectors", "shares-total", Map.of("total", 90), b -> b.put("sectors", List.of(
+                Map.of("code", "HEALTH", "share", 60.5), Map.of("code", "GENDER", "share", 29.5))));
+        coded("sectors", "unknown-sector", Map.of("code", "NOPE"), b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
+        coded("plannedEnd", "end-before-start", Map.of("start", "2027-06-01"), b -> {
+            b.put("plannedStart", "2027-06-01");
+            b.put("plannedEnd", "2027-05-31");
+        });
+        coded("committedAmount", "above", Map.of("min", 0), b -> b.put("committedAmount", 0));
+        coded("titleVi", "length", Map.of("max", 500), b -> b.put("titleVi", "Đ".repeat(501)));
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
     @Test
     void proposalsWithBadFieldsAreRefusedAndNothingIsWritten() {
         long before = proposalCount();

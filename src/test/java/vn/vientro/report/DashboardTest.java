@@ -72,7 +72,11 @@ class DashboardTest {
     }
 
     private static Workbook workbook(int year) throws IOException {
-        byte[] bytes = as(LEADERSHIP).queryParam("lang", "en").get("/api/reports/annual/" + year).then().statusCode(200)
+        return workbook(year, "en");
+    }
+
+    private static Workbook workbook(int year, String lang) throws IOException {
+        byte[] bytes = as(LEADERSHIP).queryParam("lang", lang).get("/api/reports/annual/" + year).then().statusCode(200)
                 .extract().asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
@@ -106,6 +110,36 @@ class DashboardTest {
     void theDashboardAndTheWorkbookAgreeOnEveryFigureOfTheDemoYear() throws IOException {
         keep(YEAR);
         agree(YEAR);
+    }
+
+    /**
+     * A donor is named as everywhere else in the reader's language: its Vietnamese name, or for English its own; the
+     * workbook of each language names it as the dashboard in that language (the NGO register gives both names).
+     */
+    @Test
+    void donorsAreNamedInTheReadersLanguageOnTheDashboardAndInEachWorkbook() throws IOException {
+        Map<Long, Map<String, Object>> register = new HashMap<>();
+        for (Map<String, Object> ngo : as(ADMIN).get("/api/ngos").then().statusCode(200).extract().<List<Map<String, Object>>>path("$")) {
+            register.put(((Number) ngo.get("id")).longValue(), ngo);
+        }
+        Map<String, List<String>> byLanguage = new HashMap<>();
+        for (String lang : List.of("vi", "en")) {
+            List<Map<String, Object>> donors = dashboard(YEAR, lang).getList("byDonor");
+            assertThat(donors).hasSizeGreaterThanOrEqualTo(3);
+            List<String> names = new ArrayList<>();
+            for (Map<String, Object> d : donors) {
+                Map<String, Object> ngo = register.get(((Number) d.get("ngoId")).longValue());
+                assertThat(d.get("name")).as(lang + " " + ngo).isEqualTo(ngo.get("vi".equals(lang) ? "nameVi" : "name"));
+                names.add((String) d.get("name"));
+            }
+            byLanguage.put(lang, names);
+            try (Workbook wb = workbook(YEAR, lang)) {
+                assertThat(rows(wb.getSheet("vi".equals(lang) ? "Theo nhà tài trợ" : "By donor"), 0))
+                        .extracting(r -> r.getCell(0).getStringCellValue()).containsExactlyElementsOf(names);
+            }
+        }
+        // the demo donors have Vietnamese names of their own, so the two languages must differ
+        assertThat(byLanguage.get("vi")).isNotEqualTo(byLanguage.get("en"));
     }
 
     /** The earlier demo years mix districts and communes, VND and EUR rates of other years: they agree too. */

@@ -21,10 +21,13 @@ class DecisionDateTest {
         return fields;
     }
 
-    private static void refused(String taskId, String user, Map<String, Object> fields, String reason) {
+    /** Refused at the field, with the code and the day a message needs (ISO, for the pages to write their way). */
+    private static void refused(String taskId, String user, Map<String, Object> fields, String reason, String code,
+                                Map<String, Object> values) {
         completeTask(taskId, user, "approve", fields).then().statusCode(400)
                 .body("violations.field", contains("fields.decisionDate"))
-                .body("violations[0].message", containsString(reason));
+                .body("violations[0].message", containsString(reason))
+                .body("violations[0].code", equalTo(code)).body("violations[0].values", equalTo(values));
     }
 
     @Test
@@ -36,8 +39,11 @@ class DecisionDateTest {
         complete(id, "appraiseProposal", APPRAISER, "recommendApproval", Map.of("appraisalSummary", "Đạt"));
         String approve = task(id, "approveProposal", APPROVER);
 
-        refused(approve, APPROVER, approvalOn(today().minusDays(1)), "the day it was submitted");
-        refused(approve, APPROVER, approvalOn(today().plusDays(1)), "in the future");
+        // submitted today, so today is both the earliest and the latest decision date
+        refused(approve, APPROVER, approvalOn(today().minusDays(1)), "the day it was submitted", "before-submission",
+                Map.of("date", today().toString()));
+        refused(approve, APPROVER, approvalOn(today().plusDays(1)), "in the future", "in-future",
+                Map.of("today", today().toString()));
         completeTask(approve, APPROVER, "approve", approvalOn(today())).then().statusCode(204);
         org.assertj.core.api.Assertions.assertThat(status(id)).isEqualTo("APPROVED");
     }
@@ -49,9 +55,10 @@ class DecisionDateTest {
                 .post("/api/projects/" + id + "/amendments").then().statusCode(201);
         String approve = task(id, "approveAmendment", APPROVER);
 
-        refused(approve, APPROVER, Map.of("decisionNumber", "5/QĐ", "decisionDate", "2025-06-01"), "before");
+        refused(approve, APPROVER, Map.of("decisionNumber", "5/QĐ", "decisionDate", "2025-06-01"), "before",
+                "before-submission", Map.of("date", today().toString()));
         refused(approve, APPROVER, Map.of("decisionNumber", "5/QĐ", "decisionDate", today().plusDays(1).toString()),
-                "in the future");
+                "in the future", "in-future", Map.of("today", today().toString()));
         completeTask(approve, APPROVER, "approve", Map.of("decisionNumber", "5/QĐ", "decisionDate", today().toString()))
                 .then().statusCode(204);
         as(OFFICER).get("/api/projects/" + id + "/amendments").then().body("[0].status", equalTo("APPROVED"))

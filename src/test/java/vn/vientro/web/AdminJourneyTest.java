@@ -124,14 +124,14 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Thư điện tử").fill("not-an-email");
         expectAnswer(400, "POST", "/api/ngos");
         exactButton("Lưu").click();
-        assertThat(summary()).containsText("Có hiệu lực đến: ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực");
-        assertThat(summary()).containsText("Thư điện tử: phải là địa chỉ thư điện tử hợp lệ");
+        assertThat(summary()).containsText("Có hiệu lực đến: Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.");
+        assertThat(summary()).containsText("Thư điện tử: Phải là địa chỉ thư điện tử hợp lệ.");
         assertThat(page.locator("#ngos-certValidTo-error")).isVisible();
         assertThat(page.locator("#ngos-contactEmail-error")).isVisible();
         assertThat(page.getByLabel("Tên tiếng Việt")).hasValue(nameVi);
         check("ngo-errors");
 
-        summary().getByText("ngày hết hiệu lực phải sau ngày bắt đầu").click();
+        summary().getByText("Ngày hết hiệu lực phải sau ngày bắt đầu").click();
         assertThat(page.getByLabel("Có hiệu lực đến")).isFocused();
         page.getByLabel("Có hiệu lực đến").fill("28/02/2031");
         page.getByLabel("Thư điện tử").fill("vanphong@seacf.example.org");
@@ -209,8 +209,9 @@ class AdminJourneyTest extends BrowserTest {
         expectAnswer(400, "POST", "/api/users");
         exactButton("Lưu").click();
         assertThat(page.locator("#users-username-error")).containsText("chữ thường không dấu");
-        assertThat(page.locator("#users-password-error")).hasText("phải dài ít nhất 12 ký tự (tối đa 200); một cụm vài từ dễ nhớ hơn");
-        assertThat(summary()).containsText("Mật khẩu: phải dài ít nhất 12 ký tự");
+        // the limits come from the API's answer (values min and max), written into the Vietnamese sentence
+        assertThat(page.locator("#users-password-error")).hasText("Phải dài từ 12 đến 200 ký tự; một cụm vài từ dễ nhớ hơn.");
+        assertThat(summary()).containsText("Mật khẩu: Phải dài từ 12 đến 200 ký tự");
         assertThat(page.getByLabel("Họ và tên")).hasValue("Nguyễn Văn An");
         check("user-errors");
 
@@ -235,7 +236,7 @@ class AdminJourneyTest extends BrowserTest {
         page.getByLabel("Đặt lại mật khẩu").fill("short");
         expectAnswer(400, "PUT", "/api/users/\\d+");
         exactButton("Lưu").click();
-        assertThat(page.locator("#users-newPassword-error")).containsText("ít nhất 12 ký tự");
+        assertThat(page.locator("#users-newPassword-error")).containsText("Phải dài từ 12 đến 200 ký tự");
         check("user-edit-error");
         page.getByLabel("Đặt lại mật khẩu").fill("mat-khau-moi-2026");
         exactButton("Lưu").click();
@@ -260,7 +261,7 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(errors.locator("tbody tr")).hasCount(1);
         assertThat(errors.locator("tbody tr").first().locator("td").first()).hasText("3");
         assertThat(errors.locator("tbody tr").first()).containsText("Loại tiền");
-        assertThat(errors.locator("tbody tr").first()).containsText("unknown currency 'XYZ'");
+        assertThat(errors.locator("tbody tr").first()).containsText("Không nhận loại tiền XYZ; các loại tiền được nhận: AUD, CAD");
         assertThat(summary()).containsText("chưa nhập dòng nào");
         assertThat(page.getByLabel("Nội dung CSV")).hasValue(bad);
         check("rates-csv-errors");
@@ -310,7 +311,7 @@ class AdminJourneyTest extends BrowserTest {
         Locator errors = page.locator("table.csv-errors tbody tr");
         assertThat(errors).hasCount(2);
         assertThat(errors.first()).containsText("KHONG-CO");
-        assertThat(errors.nth(1)).containsText("not a whole number");
+        assertThat(errors.nth(1)).containsText("Phải là số nguyên lớn hơn 0.");
 
         page.getByLabel("Nội dung CSV").fill("unitCode,year,population,source\n"
                 + "TN-GODAU," + year + ",123456,Số liệu thử nghiệm\n"
@@ -363,13 +364,15 @@ class AdminJourneyTest extends BrowserTest {
         Locator kind = rows.filter(new Locator.FilterOptions().setHasText("(kind)"));
         assertThat(kind).containsText("Du an - Projects");
         assertThat(kind.locator("td").nth(1)).hasText("2");
-        assertThat(kind).containsText("'DU_AN' is not one of");
-        assertThat(rows.filter(new Locator.FilterOptions().setHasText("(plannedStart)"))).containsText("not a date");
+        // in the reader's language, from each cell's code and values, not the API's English
+        assertThat(kind).containsText("Phải là một trong các giá trị: PROGRAMME, PROJECT, NON_PROJECT");
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("(plannedStart)"))).containsText("Không phải là ngày hợp lệ");
         Locator amount = rows.filter(new Locator.FilterOptions().setHasText("(amount)"));
         assertThat(amount).containsText("Giai ngan - Disbursements");
         assertThat(amount.locator("td").nth(1)).hasText("4");
-        assertThat(amount).containsText("'một nghìn' is not a number");
-        assertThat(rows.filter(new Locator.FilterOptions().setHasText("(projectRef)"))).containsText("no project row has ref P9");
+        assertThat(amount).containsText("Không phải là số.");
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("(projectRef)"))).containsText("Không có dòng dự án nào mã P9");
+        assertThat(page.locator("table.excel-errors")).not().containsText(java.util.regex.Pattern.compile("is not|no project|not a"));
         check("import-errors");
     }
 

@@ -39,10 +39,7 @@ class OfficerJourneyTest extends BrowserTest {
     }
 
     private Locator label(String text) {
-        // A required field's label ends with an asterisk (hidden from screen readers, but part of the label text).
-        // (Playwright runs the pattern as a JavaScript regex: escape by hand, \\Q…\\E does not exist there.)
-        String escaped = text.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
-        return page.getByLabel(Pattern.compile("^\\s*" + escaped + "\\s*\\*?\\s*$"));
+        return Labels.labelled(page, text);
     }
 
     private long idFromAddress() {
@@ -120,8 +117,9 @@ class OfficerJourneyTest extends BrowserTest {
         label("Mô tả").fill("Xây dựng 3 trạm cấp nước; tập huấn vệ sinh cho 1.500 người dân.");
         expectAnswer(400, "POST", "/api/proposals");
         button("Lưu dự thảo").click();
-        assertThat(page.locator("#plannedEnd-error")).hasText("Ngày kết thúc không được trước ngày bắt đầu");
-        assertThat(summary).containsText("Ngày kết thúc không được trước ngày bắt đầu");
+        // the API names the start date as 2027-03-01; the page writes it the Vietnamese way
+        assertThat(page.locator("#plannedEnd-error")).hasText("Ngày kết thúc không được trước ngày bắt đầu (01/03/2027).");
+        assertThat(summary).containsText("Ngày kết thúc không được trước ngày bắt đầu (01/03/2027).");
         assertThat(label("Mô tả")).hasValue("Xây dựng 3 trạm cấp nước; tập huấn vệ sinh cho 1.500 người dân.");
         assertThat(label("Tỷ lệ lĩnh vực 2")).hasValue("40");
         check("form-server-error");
@@ -156,30 +154,32 @@ class OfficerJourneyTest extends BrowserTest {
 
         // The dossier: a PDF by the file picker is listed; a file too large and one of the wrong type are refused.
         Locator uploader = page.locator("vt-document-uploader");
-        uploader.getByLabel("Loại tài liệu").selectOption(new SelectOption().setLabel("Văn bản đề nghị phê duyệt"));
-        uploader.getByLabel("Tệp", new Locator.GetByLabelOptions().setExact(true))
-                .setInputFiles(new FilePayload("Công văn đề nghị số 12.pdf", "application/pdf", PDF));
+        Locator files = uploader.getByLabel("Chọn tệp", new Locator.GetByLabelOptions().setExact(true));
+        files.setInputFiles(new FilePayload("Công văn đề nghị số 12.pdf", "application/pdf", PDF));
+        uploader.getByLabel("Loại tài liệu của tệp Công văn đề nghị số 12.pdf")
+                .selectOption(new SelectOption().setLabel("Văn bản đề nghị phê duyệt"));
         button("Tải lên").click();
-        assertThat(uploader.locator("table")).containsText("Công văn đề nghị số 12.pdf");
-        assertThat(uploader.locator("table")).containsText("Văn bản đề nghị phê duyệt");
+        Locator uploaded = uploader.locator(".documents-table");
+        assertThat(uploaded).containsText("Công văn đề nghị số 12.pdf");
+        assertThat(uploaded).containsText("Văn bản đề nghị phê duyệt");
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã tải lên tài liệu"))).isVisible();
         check("document-uploaded");
 
-        uploader.getByLabel("Loại tài liệu").selectOption(new SelectOption().setLabel("Văn kiện chương trình, dự án"));
-        uploader.getByLabel("Tệp", new Locator.GetByLabelOptions().setExact(true))
-                .setInputFiles(new FilePayload("Văn kiện dự án.pdf", "application/pdf", new byte[11 * 1024 * 1024]));
+        files.setInputFiles(new FilePayload("Văn kiện dự án.pdf", "application/pdf", new byte[11 * 1024 * 1024]));
         assertThat(page.getByTestId("upload-error")).containsText("quá lớn: tối đa 10 MB");
-        uploader.getByLabel("Tệp", new Locator.GetByLabelOptions().setExact(true))
-                .setInputFiles(new FilePayload("ghi chú.txt", "text/plain", "ghi chú".getBytes(StandardCharsets.UTF_8)));
+        button("Bỏ Văn kiện dự án.pdf").click();
+        files.setInputFiles(new FilePayload("ghi chú.txt", "text/plain", "ghi chú".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.getByTestId("upload-error")).containsText("không thuộc loại được nhận");
+        button("Bỏ ghi chú.txt").click();
         // Declared a PDF, but it is not one: the service refuses it (415) and the page says why.
-        uploader.getByLabel("Tệp", new Locator.GetByLabelOptions().setExact(true))
-                .setInputFiles(new FilePayload("giả mạo.pdf", "application/pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)));
+        files.setInputFiles(new FilePayload("giả mạo.pdf", "application/pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)));
+        uploader.getByLabel("Loại tài liệu của tệp giả mạo.pdf").selectOption(new SelectOption().setLabel("Tài liệu khác"));
         expectAnswer(415, "POST", "/api/proposals/" + id + "/documents");
         button("Tải lên").click();
         assertThat(page.getByTestId("upload-error")).containsText("giả mạo.pdf bị từ chối");
-        assertThat(uploader.locator("tbody tr")).hasCount(1);
+        assertThat(uploaded.locator("tbody tr")).hasCount(1);
         check("document-refused");
+        button("Bỏ giả mạo.pdf").click();
 
         // The checklist of the documents the law expects for a project: the request is there, others are missing.
         Locator checklist = page.getByTestId("checklist").first();
@@ -242,11 +242,11 @@ class OfficerJourneyTest extends BrowserTest {
         assertThat(heading()).hasText("Sửa đề xuất viện trợ");
         assertThat(page.locator("main")).containsText("Yêu cầu bổ sung");
         Locator uploader = page.locator("vt-document-uploader");
-        uploader.getByLabel("Loại tài liệu").selectOption(new SelectOption().setLabel("Thư cam kết tài trợ"));
-        uploader.getByLabel("Tệp", new Locator.GetByLabelOptions().setExact(true))
+        uploader.getByLabel("Chọn tệp", new Locator.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("Thư cam kết.pdf", "application/pdf", PDF));
+        uploader.getByLabel("Loại tài liệu của tệp Thư cam kết.pdf").selectOption(new SelectOption().setLabel("Thư cam kết tài trợ"));
         button("Tải lên").click();
-        assertThat(uploader.locator("table")).containsText("Thư cam kết.pdf");
+        assertThat(uploader.locator(".documents-table")).containsText("Thư cam kết.pdf");
 
         // The connection drops while saving: the message says so and nothing typed is lost.
         label("Số người hưởng lợi").fill("120");
@@ -288,6 +288,77 @@ class OfficerJourneyTest extends BrowserTest {
         assertThat(stored.getList("documents.filename")).contains("Thư cam kết.pdf");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đến Hộp công việc"))).isVisible();
         check("supplement-edit");
+    }
+
+    /** A project's dossier of four, chosen together before anything is saved: uploading saves the draft first. */
+    @Test
+    void severalDocumentsAreAddedAtOnceBeforeTheFirstSave() {
+        String title = unique("Hồ sơ bốn tài liệu cho trạm y tế xã Bến Cầu");
+        Map<String, String> dossier = new java.util.LinkedHashMap<>();
+        dossier.put("Công văn đề nghị.pdf", "Văn bản đề nghị phê duyệt");
+        dossier.put("Thư cam kết tài trợ.pdf", "Thư cam kết tài trợ");
+        dossier.put("Văn kiện dự án.pdf", "Văn kiện chương trình, dự án");
+        dossier.put("Danh mục thiết bị.png", "Danh mục hàng hóa, dịch vụ và kết quả dự kiến");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        long before = ((Number) as(OFFICER).queryParam("mine", true).get("/api/proposals").then().statusCode(200)
+                .extract().path("total")).longValue();
+
+        signIn(OFFICER);
+        open("/proposals/new");
+        assertThat(heading()).hasText("Tạo đề xuất viện trợ");
+        Locator uploader = page.locator("vt-document-uploader");
+        assertThat(page.getByTestId("saved-first")).containsText("dự thảo được lưu trước");
+        uploader.getByLabel("Chọn tệp", new Locator.GetByLabelOptions().setExact(true)).setInputFiles(
+                dossier.keySet().stream().map(name -> name.endsWith(".png") ? new FilePayload(name, "image/png", png)
+                        : new FilePayload(name, "application/pdf", PDF)).toArray(FilePayload[]::new));
+        Locator pending = page.getByTestId("pending-documents");
+        assertThat(pending.locator("tbody tr")).hasCount(4);
+
+        // No type chosen: each file is named in the summary and at its row; nothing is sent.
+        button("Tải lên 4 tài liệu").click();
+        Locator uploadSummary = uploader.locator(".error-summary");
+        assertThat(uploadSummary.locator("li")).hasCount(4);
+        assertThat(uploader.getByTestId("upload-error")).hasCount(4);
+        check("documents-without-types");
+
+        dossier.forEach((file, type) ->
+                uploader.getByLabel("Loại tài liệu của tệp " + file).selectOption(new SelectOption().setLabel(type)));
+        // The types are chosen but the form is empty: the draft cannot be saved, the page says why, the files wait.
+        button("Tải lên 4 tài liệu").click();
+        assertThat(page.locator("vt-proposal-form > vt-error-summary"))
+                .containsText("Nhập tên đề xuất bằng tiếng Việt");
+        assertThat(uploadSummary).containsText("Chưa lưu được dự thảo nên chưa tải tài liệu lên");
+        assertThat(pending.locator("tbody tr")).hasCount(4);
+        assertThat(((Number) as(OFFICER).queryParam("mine", true).get("/api/proposals").then().statusCode(200)
+                .extract().path("total")).longValue()).isEqualTo(before);
+        check("documents-draft-not-saved");
+
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Dự án").setExact(true)).check();
+        label("Tên đề xuất (tiếng Việt)").fill(title);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Tổ chức Plan International")).check();
+        label("Chủ khoản viện trợ").fill("Trạm Y tế xã Bến Cầu");
+        label("Lĩnh vực 1").selectOption(new SelectOption().setLabel("Y tế (12220)"));
+        label("Tỷ lệ lĩnh vực 1").fill("100");
+        label("Xã Bến Cầu").check();
+        label("Ngày bắt đầu").fill("01/03/2027");
+        label("Ngày kết thúc").fill("28/02/2029");
+        label("Giá trị cam kết").fill("80.000");
+        button("Tải lên 4 tài liệu").click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã tải lên 4 tài liệu"))).isVisible();
+        assertThat(heading()).hasText("Sửa đề xuất viện trợ");
+        assertThat(pending).hasCount(0);
+        Locator uploaded = uploader.locator(".documents-table tbody tr");
+        assertThat(uploaded).hasCount(4);
+        dossier.forEach((file, type) -> assertThat(uploaded.filter(new Locator.FilterOptions().setHasText(file))).containsText(type));
+        long id = idFromAddress();
+        var stored = proposalOf(id);
+        assertThat(stored.getString("titleVi")).isEqualTo(title);
+        assertThat(stored.getString("status")).isEqualTo("DRAFT");
+        assertThat(stored.getList("documents.filename")).containsExactlyInAnyOrderElementsOf(dossier.keySet());
+        assertThat(stored.getList("documents.type")).containsExactlyInAnyOrder("REQUEST_LETTER", "DONOR_COMMITMENT",
+                "PROJECT_DOCUMENT", "GOODS_LIST");
+        check("documents-before-first-save");
     }
 
     @Test

@@ -23,7 +23,8 @@ class ConflictRetryTest {
     void otherFailuresAreNot() {
         assertThat(ConflictRetry.lostRace(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(ConflictRetry.lostRace(new IllegalStateException("task already completed"))).isFalse();
-        assertThat(ConflictRetry.lostRace(vn.vientro.common.domain.DomainException.conflict("Task t is already completed")))
+        assertThat(ConflictRetry.lostRace(vn.vientro.common.domain.DomainException.conflict(
+                vn.vientro.common.domain.ProblemCode.TASK_COMPLETED, "Task t is already completed")))
                 .isFalse();
     }
 }

@@ -26,7 +26,8 @@ public class Currencies {
     /** Refuses an unknown currency, naming the field and the accepted codes. */
     public void require(String field, String code) {
         if (!accepts(code)) {
-            throw DomainException.invalid(field, "unknown currency " + code + "; accepted: " + all());
+            throw DomainException.invalid(field, ProblemCode.UNKNOWN_CURRENCY, "unknown currency " + code + "; accepted: " + all(),
+                    code, all());
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.vientro.common.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,83 +16,88 @@ public class DomainException extends RuntimeException {
 
     public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, TOO_LARGE, UNSUPPORTED_TYPE, UNPROCESSABLE }
 
-    /** Codes of a violation, stable for clients to translate (documented in the README's Errors section). */
-    public static final String INVALID = "invalid";
-    public static final String REQUIRED = "required";
-    public static final String WRONG_TYPE = "wrong-type";
-    public static final String OUT_OF_RANGE = "out-of-range";
-    public static final String TOO_LONG = "length";
-    public static final String FORMAT = "format";
-    public static final String CONTROL_CHARACTER = "control-character";
-    public static final String MALFORMED_JSON = "malformed-json";
-    /** An uploaded file with no content. */
-    public static final String EMPTY = "empty";
-    /** A password that is too easy to guess: the username, only spaces, or a common password. */
-    public static final String WEAK_PASSWORD = "weak-password";
-
-    /** One broken rule: the field (a path in the body, or a parameter's name), where it is, a code and a message. */
-    public record Violation(String field, String in, String code, String message) {
+    /**
+     * One broken rule: the field (a path in the body, or a parameter's name), where it is, its code, the values a
+     * message of that code needs, and a readable English message.
+     */
+    public record Violation(String field, String in, ProblemCode code, Map<String, Object> values, String message) {
     }
 
     private final Kind kind;
+    private final ProblemCode code;
+    private final Map<String, Object> values;
     private final String title;
     private final List<Violation> violations;
     private final Map<String, Object> properties;
 
-    public DomainException(Kind kind, String title, String detail, List<Violation> violations, Map<String, Object> properties) {
+    /** {@code code} null: the code of the kind's status; {@code values}: what a message of the code needs. */
+    public DomainException(Kind kind, ProblemCode code, Map<String, Object> values, String title, String detail,
+                           List<Violation> violations, Map<String, Object> properties) {
         super(detail);
         this.kind = kind;
+        this.code = code;
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.title = title;
         this.violations = List.copyOf(violations);
         this.properties = new LinkedHashMap<>(properties);
     }
 
     public static DomainException notFound(String what, Object id) {
-        return of(Kind.NOT_FOUND, what + " " + id + " not found");
+        return of(Kind.NOT_FOUND, ProblemCode.NOT_FOUND, what + " " + id + " not found");
     }
 
-    public static DomainException forbidden(String detail) {
-        return of(Kind.FORBIDDEN, detail);
+    public static DomainException forbidden(ProblemCode code, String detail, Object... values) {
+        return of(Kind.FORBIDDEN, code, detail, values);
     }
 
-    public static DomainException conflict(String detail) {
-        return of(Kind.CONFLICT, detail);
+    public static DomainException conflict(ProblemCode code, String detail, Object... values) {
+        return of(Kind.CONFLICT, code, detail, values);
     }
 
-    public static DomainException tooLarge(String detail) {
-        return of(Kind.TOO_LARGE, detail);
+    public static DomainException tooLarge(ProblemCode code, String detail, Object... values) {
+        return of(Kind.TOO_LARGE, code, detail, values);
     }
 
-    public static DomainException unsupportedType(String detail) {
-        return of(Kind.UNSUPPORTED_TYPE, detail);
+    public static DomainException unsupportedType(ProblemCode code, String detail, Object... values) {
+        return of(Kind.UNSUPPORTED_TYPE, code, detail, values);
     }
 
-    /** A field of the body breaks a rule of the domain. */
-    public static DomainException invalid(String field, String message) {
-        return invalid(field, "body", INVALID, message);
+    /** A field of the body breaks a rule of the domain; {@code values} as {@code code} names them. */
+    public static DomainException invalid(String field, ProblemCode code, String message, Object... values) {
+        return invalid(field, "body", code, message, values);
     }
 
-    public static DomainException invalid(String field, String in, String code, String message) {
-        return new DomainException(Kind.INVALID, null, field.isEmpty() ? message : field + ": " + message,
-                List.of(new Violation(field, in, code, message)), Map.of());
+    public static DomainException invalid(String field, String in, ProblemCode code, String message, Object... values) {
+        return new DomainException(Kind.INVALID, null, Map.of(), null, field.isEmpty() ? message : field + ": " + message,
+                List.of(new Violation(field, in, code, code.valuesOf(values), message)), Map.of());
     }
 
     /** Input refused as a whole, with its own list of errors (e.g. the rows of an import) under {@code property}. */
-    public static DomainException invalid(String detail, String property, Object errors) {
-        return new DomainException(Kind.INVALID, null, detail, List.of(), Map.of(property, errors));
+    public static DomainException rejected(String detail, String property, Object errors) {
+        return new DomainException(Kind.INVALID, null, Map.of(), null, detail, List.of(), Map.of(property, errors));
     }
 
     /** A well-formed request that cannot be carried out; {@code properties} say why, for a client to act on. */
-    public static DomainException unprocessable(String title, String detail, Map<String, Object> properties) {
-        return new DomainException(Kind.UNPROCESSABLE, title, detail, List.of(), properties);
+    public static DomainException unprocessable(ProblemCode code, String title, String detail, Map<String, Object> properties) {
+        return new DomainException(Kind.UNPROCESSABLE, code, Map.of(), title, detail, List.of(), properties);
     }
 
-    private static DomainException of(Kind kind, String detail) {
-        return new DomainException(kind, null, detail, List.of(), Map.of());
+    private static DomainException of(Kind kind, ProblemCode code, String detail, Object... values) {
+        return new DomainException(kind, code, code.valuesOf(values), null, detail, List.of(), Map.of());
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The code of this refusal, or null for the one of its kind's status. */
+    public ProblemCode code() {
+        return code;
+    }
+
+    /** The values a message of {@link #code()} needs. */
+    public Map<String, Object> values() {
+        return values;
     }
 
     /** A title of its own, or null for the standard one of its kind. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.vientro.common.domain.Causes;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -27,7 +28,6 @@ import java.util.Set;
  */
 public class DatabaseUnavailable {
 
-    static final String CODE = "database-unavailable";
     /** Seconds: a restart of PostgreSQL takes a few. */
     static final int RETRY_AFTER = 5;
 
@@ -44,7 +44,7 @@ public class DatabaseUnavailable {
     public static Response problem(Throwable e, UriInfo uri) {
         HttpProblem problem = isDatabaseUnavailable(e) ? HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withTitle("Service Unavailable").withDetail("The database cannot be reached at the moment; try again shortly.")
-                .withHeader("Retry-After", RETRY_AFTER).with("code", CODE).build()
+                .withHeader("Retry-After", RETRY_AFTER).with("code", ProblemCode.DATABASE_UNAVAILABLE.id()).build()
                 : HttpProblem.valueOf(Response.Status.INTERNAL_SERVER_ERROR);
         return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(problem, ProblemContext.of(e, uri)).toResponse();
     }

@@ -7,13 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The one place where the domain's refusals become HTTP: each {@link DomainException.Kind} has its status, and
- * the exception's detail, violations and properties become the problem+json body. The extension's
+ * the exception's code (with its values), detail, violations and properties become the problem+json body. The extension's
  * post-processing (the stable {@code code}, {@code instance}, logging) applies as to any other problem.
  */
 public class DomainProblems {
@@ -28,6 +29,12 @@ public class DomainProblems {
         int status = status(e.kind());
         HttpProblem.Builder problem = HttpProblem.builder().withStatus(status)
                 .withTitle(e.title() != null ? e.title() : title(status)).withDetail(e.getMessage());
+        if (e.code() != null) {
+            problem.with("code", e.code().id());
+        }
+        if (!e.values().isEmpty()) {
+            problem.with("values", e.values());
+        }
         if (!e.violations().isEmpty()) {
             problem.with("violations", e.violations().stream().map(DomainProblems::violation).toList());
         }
@@ -52,13 +59,22 @@ public class DomainProblems {
         return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Entity" : "Error";
     }
 
-    private static Map<String, String> violation(DomainException.Violation v) {
-        Map<String, String> violation = new LinkedHashMap<>();
-        violation.put("field", v.field());
-        violation.put("in", v.in());
-        violation.put("code", v.code());
-        violation.put("message", v.message());
+    /** As clients read a violation: {@code values} only when its code's message needs some. */
+    public static Map<String, Object> violation(String field, String in, ProblemCode code, Map<String, Object> values,
+                                                String message) {
+        Map<String, Object> violation = new LinkedHashMap<>();
+        violation.put("field", field);
+        violation.put("in", in);
+        violation.put("code", code.id());
+        if (!values.isEmpty()) {
+            violation.put("values", values);
+        }
+        violation.put("message", message);
         return violation;
+    }
+
+    private static Map<String, Object> violation(DomainException.Violation v) {
+        return violation(v.field(), v.in(), v.code(), v.values(), v.message());
     }
 
 }

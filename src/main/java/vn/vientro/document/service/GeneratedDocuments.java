@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.document.domain.DecreeDates;
 import vn.vientro.document.domain.DocumentKind;
@@ -57,10 +58,10 @@ public class GeneratedDocuments {
     @Transactional
     public Generated generate(long proposalId, String kindPath, Actor actor) {
         DocumentKind kind = DocumentKind.ofPath(kindPath).orElseThrow(() -> DomainException.invalid("kind", "path",
-                DomainException.WRONG_TYPE, "must be one of: " + String.join(", ", DocumentKind.paths())));
+                ProblemCode.NOT_ONE_OF, "must be one of: " + String.join(", ", DocumentKind.paths()), DocumentKind.paths()));
         Proposal p = proposals.visible(proposalId, actor);
         if (p.status != kind.needs) {
-            throw DomainException.conflict("The " + kind.path + " document is drafted for a proposal that is " + kind.needs
+            throw DomainException.conflict(ProblemCode.DOCUMENT_NOT_DUE, "The " + kind.path + " document is drafted for a proposal that is " + kind.needs
                     + "; proposal " + p.id + " is " + p.status);
         }
         DocxTemplate template = templates.of(kind);
@@ -74,7 +75,7 @@ public class GeneratedDocuments {
                 .map(key -> kind.placeholders().stream().filter(ph -> ph.key.equals(key)).findFirst().orElseThrow().field)
                 .distinct().toList();
         if (!missing.isEmpty()) {
-            throw DomainException.unprocessable("The proposal lacks data the document needs",
+            throw DomainException.unprocessable(ProblemCode.MISSING_FIELDS, "The proposal lacks data the document needs",
                     "The " + kind.path + " document of proposal " + p.id + " needs " + String.join(", ", missing)
                             + ", which the proposal does not have", Map.of("missingFields", missing));
         }

@@ -16,7 +16,7 @@ public class ExchangeRate extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as VND or EUR")
+    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{currency-code}")
     public String currency;
 
     @NotNull

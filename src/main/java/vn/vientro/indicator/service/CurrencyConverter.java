@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.indicator.domain.ExchangeRate;
 
 import java.math.BigDecimal;
@@ -76,7 +77,7 @@ public class CurrencyConverter {
         /** Fails as unprocessable, listing every missing rate met so far. */
         public void requireComplete() {
             if (!missing.isEmpty()) {
-                throw DomainException.unprocessable("Missing exchange rates",
+                throw DomainException.unprocessable(ProblemCode.MISSING_RATES, "Missing exchange rates",
                         "No exchange rate on or before these dates: " + missing.stream()
                                 .map(m -> m.currency() + " " + m.date()).toList(),
                         Map.of("missingRates", missing()));

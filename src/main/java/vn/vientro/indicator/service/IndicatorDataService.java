@@ -9,6 +9,7 @@ import vn.vientro.common.TextInput;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ImportError;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
@@ -26,6 +27,9 @@ public class IndicatorDataService {
 
     private static final List<String> RATE_COLUMNS = List.of("currency", "date", "unitsPerUsd", "source");
     private static final List<String> POPULATION_COLUMNS = List.of("unitCode", "year", "population", "source");
+    /** The years a population figure may be for, as the API's @Min and @Max on the same field. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
 
     @Inject
     EntityManager em;
@@ -88,12 +92,14 @@ public class IndicatorDataService {
             }
             String currency = line.field(0);
             if (!currencies.accepts(currency)) {
-                errors.add(ImportError.atLine(line.number(), "currency", "unknown currency '" + currency + "'"));
+                errors.add(ImportError.atLine(line.number(), "currency", ProblemCode.UNKNOWN_CURRENCY,
+                        "unknown currency '" + currency + "'", currency, currencies.all()));
             }
             LocalDate date = date(line, 1, "date", errors);
             BigDecimal units = positive(line, 2, "unitsPerUsd", errors);
             if (units != null && (units.precision() - units.scale() > 16 || units.scale() > 8)) {
-                errors.add(ImportError.atLine(line.number(), "unitsPerUsd", "at most 16 digits before the point and 8 after"));
+                errors.add(ImportError.atLine(line.number(), "unitsPerUsd", ProblemCode.DIGITS,
+                        "at most 16 digits before the point and 8 after", 16, 8));
             }
             String source = required(line, 3, "source", errors);
             rows.add(new RateInput(currency, date, units, source));
@@ -114,18 +120,21 @@ public class IndicatorDataService {
                 continue;
             }
             if (AdminUnit.findByCode(line.field(0)).isEmpty()) {
-                errors.add(ImportError.atLine(line.number(), "unitCode", "no administrative unit has code '" + line.field(0) + "'"));
+                errors.add(ImportError.atLine(line.number(), "unitCode", ProblemCode.UNKNOWN_ADMIN_UNIT,
+                        "no administrative unit has code '" + line.field(0) + "'", line.field(0)));
             }
             // Digits only: a year or a head count written as 2e3 or 1.5 is a mistake, not a number to round.
             String year = line.field(1);
-            boolean yearValid = year.matches("\\d{4}") && Integer.parseInt(year) >= 1900 && Integer.parseInt(year) <= 2200;
+            boolean yearValid = year.matches("\\d{4}") && Integer.parseInt(year) >= FIRST_YEAR && Integer.parseInt(year) <= LAST_YEAR;
             if (!yearValid) {
-                errors.add(ImportError.atLine(line.number(), "year", "'" + year + "' is not a year"));
+                errors.add(ImportError.atLine(line.number(), "year", ProblemCode.BETWEEN, "'" + year + "' is not a year",
+                        FIRST_YEAR, LAST_YEAR));
             }
             String people = line.field(2);
             boolean peopleValid = people.matches("\\d{1,18}") && Long.parseLong(people) > 0;
             if (!peopleValid) {
-                errors.add(ImportError.atLine(line.number(), "population", "'" + people + "' is not a whole number above 0"));
+                errors.add(ImportError.atLine(line.number(), "population", ProblemCode.POSITIVE_WHOLE_NUMBER,
+                        "'" + people + "' is not a whole number above 0"));
             }
             String source = required(line, 3, "source", errors);
             if (yearValid && peopleValid) {
@@ -139,7 +148,7 @@ public class IndicatorDataService {
 
     private static void finish(List<CsvLines.Line> lines, List<ImportError> errors) {
         if (lines.isEmpty()) {
-            errors.add(ImportError.atLine(1, "*", "no data lines after the header"));
+            errors.add(ImportError.atLine(1, "*", ProblemCode.NO_DATA_LINES, "no data lines after the header"));
         }
         if (!errors.isEmpty()) {
             throw ImportError.refused(errors);
@@ -150,7 +159,8 @@ public class IndicatorDataService {
         try {
             return TextInput.date(line.field(index));
         } catch (DateTimeParseException e) {
-            errors.add(ImportError.atLine(line.number(), column, "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
+            errors.add(ImportError.atLine(line.number(), column, ProblemCode.NOT_A_DATE,
+                    "'" + line.field(index) + "' is not a date YYYY-MM-DD"));
             return null;
         }
     }
@@ -159,11 +169,12 @@ public class IndicatorDataService {
         try {
             BigDecimal value = new BigDecimal(line.field(index));
             if (value.signum() <= 0) {
-                errors.add(ImportError.atLine(line.number(), column, "must be greater than 0"));
+                errors.add(ImportError.atLine(line.number(), column, ProblemCode.ABOVE, "must be greater than 0", 0));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(ImportError.atLine(line.number(), column, "'" + line.field(index) + "' is not a number"));
+            errors.add(ImportError.atLine(line.number(), column, ProblemCode.NOT_A_NUMBER,
+                    "'" + line.field(index) + "' is not a number"));
             return null;
         }
     }
@@ -172,9 +183,9 @@ public class IndicatorDataService {
     private static String required(CsvLines.Line line, int index, String column, List<ImportError> errors) {
         String value = line.field(index);
         if (value.isEmpty()) {
-            errors.add(ImportError.atLine(line.number(), column, "required"));
+            errors.add(ImportError.atLine(line.number(), column, ProblemCode.REQUIRED, "required"));
         } else if (value.length() > 300) {
-            errors.add(ImportError.atLine(line.number(), column, "at most 300 characters"));
+            errors.add(ImportError.atLine(line.number(), column, ProblemCode.LENGTH, "at most 300 characters", 300));
         }
         return value;
     }
@@ -188,7 +199,7 @@ public class IndicatorDataService {
         for (int i = 0; i < line.fields().size(); i++) {
             if (TextInput.hasControlCharacter(line.fields().get(i))) {
                 errors.add(ImportError.atLine(line.number(), i < columns.size() ? columns.get(i) : "*",
-                        "must not contain control characters (such as U+0000)"));
+                        ProblemCode.CONTROL_CHARACTER, "must not contain control characters (such as U+0000)"));
                 found = true;
             }
         }
@@ -208,7 +219,8 @@ public class IndicatorDataService {
     @Transactional
     public PopulationView putPopulation(String unitCode, int year, long population, String source) {
         AdminUnit unit = AdminUnit.findByCode(unitCode)
-                .orElseThrow(() -> DomainException.invalid("unitCode", "no administrative unit has code " + unitCode));
+                .orElseThrow(() -> DomainException.invalid("unitCode", ProblemCode.UNKNOWN_ADMIN_UNIT,
+                        "no administrative unit has code " + unitCode, unitCode));
         UnitPopulation row = UnitPopulation.<UnitPopulation>find("unit = ?1 and year = ?2", unit, year).firstResultOptional()
                 .orElseGet(UnitPopulation::new);
         row.unit = unit;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.Problems;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.project.service.HistoryImport;
 import static vn.vientro.report.rest.ReportResource.XLSX;
 import vn.vientro.security.Roles;
@@ -56,7 +57,7 @@ public class ImportResource {
     @APIResponse(responseCode = "415", description = "Not a multipart/form-data upload")
     public HistoryImport.Result upload(@RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
-            throw Problems.invalid("file", "required: the filled-in template (.xlsx)");
+            throw Problems.invalid("file", ProblemCode.REQUIRED, "required: the filled-in template (.xlsx)");
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return history.importWorkbook(in, user.actor());

@@ -30,7 +30,7 @@ public class ProjectResource {
     public record DisbursementInput(@NotNull LocalDate date,
                                     @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
                                     @Digits(integer = 17, fraction = 2) BigDecimal amount,
-                                    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+                                    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{currency-code}") String currency,
                                     @Size(max = 100) String reference, @Size(max = 2000) String note,
                                     @Size(max = 2000) String overrideReason) {
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.project.domain.Amendment;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -53,13 +54,16 @@ public class AmendmentService {
         Proposal project = projects.findForUpdate(projectId);
         Projects.requireApproved(project, "only projects are amended");
         if (newAmount == null && newPlannedEnd == null) {
-            throw DomainException.invalid("newAmount", "an amendment changes the committed amount, the planned end, or both");
+            throw DomainException.invalid("newAmount", ProblemCode.AMENDMENT_EMPTY,
+                    "an amendment changes the committed amount, the planned end, or both");
         }
         if (newPlannedEnd != null && newPlannedEnd.isBefore(project.plannedStart)) {
-            throw DomainException.invalid("newPlannedEnd", "must not be before the planned start " + project.plannedStart);
+            throw DomainException.invalid("newPlannedEnd", ProblemCode.BEFORE_PLANNED_START,
+                    "must not be before the planned start " + project.plannedStart, project.plannedStart);
         }
         if (Amendment.count("projectId = ?1 and status = ?2", projectId, Amendment.Status.REQUESTED) > 0) {
-            throw DomainException.conflict("Project " + projectId + " already has an amendment waiting for a decision");
+            throw DomainException.conflict(ProblemCode.AMENDMENT_PENDING,
+                    "Project " + projectId + " already has an amendment waiting for a decision");
         }
         Amendment a = new Amendment();
         a.projectId = projectId;

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.indicator.service.CurrencyConverter;
 import vn.vientro.project.domain.Disbursement;
 import vn.vientro.proposal.domain.Proposal;
@@ -94,25 +95,27 @@ public class DisbursementService {
         // locked: two entries recorded at once must not both pass the commitment check
         Proposal project = projects.findForUpdate(projectId);
         if (in.amount().signum() <= 0 || in.amount().stripTrailingZeros().scale() > 2) {
-            throw DomainException.invalid("amount", "must be greater than 0 with at most 2 decimals");
+            throw DomainException.invalid("amount", ProblemCode.POSITIVE_AMOUNT, "must be greater than 0 with at most 2 decimals", 2);
         }
         requireApproved(project);
         currencies.require("currency", in.currency());
         if (project.decisionDate != null && in.date().isBefore(project.decisionDate)) {
-            throw DomainException.invalid("date", "must not be before the approval decision of " + project.decisionDate);
+            throw DomainException.invalid("date", ProblemCode.BEFORE_DECISION,
+                    "must not be before the approval decision of " + project.decisionDate, project.decisionDate);
         }
         LocalDate latest = project.plannedEnd.plus(gracePeriod);
         if (in.date().isAfter(latest)) {
-            throw DomainException.invalid("date", "must not be after " + latest + " (planned end " + project.plannedEnd
-                    + " plus the grace period " + gracePeriod + ")");
+            throw DomainException.invalid("date", ProblemCode.AFTER_GRACE_PERIOD, "must not be after " + latest + " (planned end "
+                    + project.plannedEnd + " plus the grace period " + gracePeriod + ")", latest, project.plannedEnd);
         }
         BigDecimal[] totals = totalsInUsd(project, in);
         boolean exceeds = totals[1].compareTo(totals[0]) > 0;
         String reason = in.overrideReason() == null || in.overrideReason().isBlank() ? null : in.overrideReason().strip();
         if (exceeds && reason == null) {
-            throw DomainException.invalid("overrideReason", "required: this disbursement takes the total to about "
-                    + totals[1].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD, above the committed "
-                    + totals[0].setScale(2, java.math.RoundingMode.HALF_EVEN) + " USD");
+            BigDecimal total = totals[1].setScale(2, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal committed = totals[0].setScale(2, java.math.RoundingMode.HALF_EVEN);
+            throw DomainException.invalid("overrideReason", ProblemCode.OVERRIDE_REASON_REQUIRED, "required: this disbursement "
+                    + "takes the total to about " + total + " USD, above the committed " + committed + " USD", total, committed);
         }
         Disbursement d = new Disbursement();
         d.projectId = projectId;
@@ -139,10 +142,11 @@ public class DisbursementService {
             throw DomainException.notFound("Disbursement", entryId);
         }
         if (original.reversesId != null) {
-            throw DomainException.conflict("Entry " + entryId + " is itself a reversal and cannot be reversed");
+            throw DomainException.conflict(ProblemCode.REVERSAL_NOT_REVERSIBLE,
+                    "Entry " + entryId + " is itself a reversal and cannot be reversed");
         }
         if (Disbursement.count("reversesId", entryId) > 0) {
-            throw DomainException.conflict("Entry " + entryId + " has already been reversed");
+            throw DomainException.conflict(ProblemCode.ALREADY_REVERSED, "Entry " + entryId + " has already been reversed");
         }
         Disbursement reversal = new Disbursement();
         reversal.projectId = projectId;

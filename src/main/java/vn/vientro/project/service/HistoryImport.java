@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.vientro.common.TextInput;
+import vn.vientro.common.domain.ConstraintCodes;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ImportError;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalService;
@@ -102,14 +104,14 @@ public class HistoryImport {
         try {
             wb = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            throw DomainException.invalid("file", "not an Excel workbook (.xlsx) made from the template");
+            throw DomainException.invalid("file", ProblemCode.NOT_A_WORKBOOK, "not an Excel workbook (.xlsx) made from the template");
         }
         List<ImportError> errors = new ArrayList<>();
         Sheet projectSheet = wb.getSheet(PROJECTS);
         Sheet disbursementSheet = wb.getSheet(DISBURSEMENTS);
         if (projectSheet == null || disbursementSheet == null) {
-            throw DomainException.invalid("file", "the workbook must have the template's sheets '" + PROJECTS + "' and '"
-                    + DISBURSEMENTS + "'");
+            throw DomainException.invalid("file", ProblemCode.MISSING_SHEETS, "the workbook must have the template's sheets '"
+                    + PROJECTS + "' and '" + DISBURSEMENTS + "'", List.of(PROJECTS, DISBURSEMENTS));
         }
         Map<String, Long> projectIds = new HashMap<>();
         int projects = 0;
@@ -120,7 +122,7 @@ public class HistoryImport {
             Cells cells = new Cells(PROJECTS, row, PROJECT_COLUMNS, errors);
             String ref = cells.text("ref", true);
             if (ref != null && projectIds.containsKey(ref)) {
-                cells.error("ref", "the ref " + ref + " is used twice");
+                cells.error("ref", ProblemCode.REF_TWICE, "the ref " + ref + " is used twice", ref);
             }
             AidKind kind = cells.kind();
             Long ngo = cells.ngo();
@@ -143,7 +145,8 @@ public class HistoryImport {
             // the same field rules as the API's request body (lengths, positive amounts, shares)
             var violations = validator.validate(input);
             if (!violations.isEmpty()) {
-                violations.forEach(v -> cells.error(v.getPropertyPath().toString().split("[.\\[]")[0], v.getMessage()));
+                violations.forEach(v -> cells.error(v.getPropertyPath().toString().split("[.\\[]")[0], ConstraintCodes.of(v),
+                        v.getMessage()));
                 continue;
             }
             try {
@@ -162,8 +165,8 @@ public class HistoryImport {
             String ref = cells.text("projectRef", true);
             Long projectId = ref == null ? null : projectIds.get(ref);
             if (ref != null && projectId == null) {
-                cells.error("projectRef", "no project row has ref " + ref + (errors.stream()
-                        .anyMatch(e -> e.sheet().equals(PROJECTS)) ? " (or its row has errors)" : ""));
+                cells.error("projectRef", ProblemCode.UNKNOWN_REF, "no project row has ref " + ref + (errors.stream()
+                        .anyMatch(e -> e.sheet().equals(PROJECTS)) ? " (or its row has errors)" : ""), ref);
             }
             LocalDate date = cells.date("date");
             BigDecimal amount = cells.number("amount");
@@ -216,19 +219,24 @@ public class HistoryImport {
             return errors.size() == before;
         }
 
-        void error(String column, String message) {
-            errors.add(new ImportError(sheet, row.getRowNum() + 1, column, message));
+        void error(String column, ProblemCode code, String message, Object... values) {
+            error(column, code.with(values), message);
+        }
+
+        void error(String column, ProblemCode.Coded coded, String message) {
+            errors.add(new ImportError(sheet, row.getRowNum() + 1, column, coded.code(), coded.values(), message));
         }
 
         /** A rule of the API refused the row: name its field as the column. */
         void error(DomainException problem) {
             if (!problem.violations().isEmpty()) {
                 DomainException.Violation v = problem.violations().get(0);
-                error(v.field().replace("ngoId", "ngoName"), v.message());
+                error(v.field().replace("ngoId", "ngoName"), new ProblemCode.Coded(v.code(), v.values()), v.message());
             } else if (problem.properties().get("missingRates") != null) {
-                error("currency", "no exchange rate for " + problem.properties().get("missingRates"));
+                error("currency", ProblemCode.MISSING_RATES, "no exchange rate for " + problem.properties().get("missingRates"));
             } else {
-                error("*", problem.getMessage());
+                error("*", problem.code() == null ? ProblemCode.INVALID.with()
+                        : new ProblemCode.Coded(problem.code(), problem.values()), problem.getMessage());
             }
         }
 
@@ -244,7 +252,7 @@ public class HistoryImport {
                 default -> null;
             };
             if ((value == null || value.isEmpty()) && required) {
-                error(column, "required");
+                error(column, ProblemCode.REQUIRED, "required");
                 return null;
             }
             return value == null || value.isEmpty() ? null : value;
@@ -260,7 +268,7 @@ public class HistoryImport {
                 String text = text(column, true);
                 return text == null ? null : TextInput.date(text);
             } catch (RuntimeException e) {
-                error(column, "not a date (YYYY-MM-DD or an Excel date)");
+                error(column, ProblemCode.NOT_A_DATE, "not a date (YYYY-MM-DD or an Excel date)");
                 return null;
             }
         }
@@ -274,7 +282,7 @@ public class HistoryImport {
             try {
                 return text == null ? null : new BigDecimal(text.replace(" ", ""));
             } catch (NumberFormatException e) {
-                error(column, "'" + text + "' is not a number");
+                error(column, ProblemCode.NOT_A_NUMBER, "'" + text + "' is not a number");
                 return null;
             }
         }
@@ -284,7 +292,8 @@ public class HistoryImport {
             try {
                 return text == null ? null : AidKind.valueOf(text);
             } catch (IllegalArgumentException e) {
-                error("kind", "'" + text + "' is not one of " + List.of(AidKind.values()));
+                error("kind", ProblemCode.NOT_ONE_OF, "'" + text + "' is not one of " + List.of(AidKind.values()),
+                        List.of(AidKind.values()));
                 return null;
             }
         }
@@ -296,7 +305,7 @@ public class HistoryImport {
             }
             Optional<Ngo> ngo = Ngo.<Ngo>find("name = ?1 or nameVi = ?1", name).firstResultOptional();
             if (ngo.isEmpty()) {
-                error("ngoName", "no foreign NGO is named " + name);
+                error("ngoName", ProblemCode.UNKNOWN_NGO_NAME, "no foreign NGO is named " + name, name);
                 return null;
             }
             return ngo.get().id;
@@ -315,7 +324,7 @@ public class HistoryImport {
                     shares.add(new ProposalInput.SectorShareInput(codeShare[0].strip(),
                             codeShare.length > 1 ? new BigDecimal(codeShare[1].strip()) : new BigDecimal("100")));
                 } catch (NumberFormatException e) {
-                    error("sectors", "'" + part + "' is not code:share");
+                    error("sectors", ProblemCode.NOT_CODE_SHARE, "'" + part + "' is not code:share", part);
                 }
             }
             return shares;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
 
@@ -30,7 +31,8 @@ public class Projects {
     /** A conflict unless the proposal is approved; {@code what} says what only projects may have. */
     public static void requireApproved(Proposal p, String what) {
         if (p.status != ProposalStatus.APPROVED) {
-            throw DomainException.conflict("Proposal " + p.id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+            throw DomainException.conflict(ProblemCode.NOT_A_PROJECT, "Proposal " + p.id + " is "
+                    + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + ", not an approved project: " + what);
         }
     }

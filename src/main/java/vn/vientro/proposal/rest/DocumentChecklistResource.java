@@ -7,11 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.common.Problems;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.service.ChecklistService;
 import vn.vientro.security.Roles;
 
-import java.util.Arrays;
+import java.util.List;
 
 /** The dossier checklist of a kind of aid, for a form before the proposal exists. */
 @Path("/api/document-checklist")
@@ -25,14 +26,15 @@ public class DocumentChecklistResource {
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public ChecklistService.Checklist forKind(@QueryParam("kind") String kind) {
         // Read as text so a missing or unknown kind is a 400 naming the parameter, not the framework's bare 404.
-        String accepted = Arrays.toString(AidKind.values());
+        List<AidKind> accepted = List.of(AidKind.values());
         if (kind == null || kind.isBlank()) {
-            throw Problems.invalidParameter("kind", "required: one of " + accepted);
+            throw Problems.invalidParameter("kind", ProblemCode.REQUIRED, "required: one of " + accepted);
         }
         try {
             return checklists.forKind(AidKind.valueOf(kind.strip()));
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("kind", "unknown kind " + kind + "; one of " + accepted);
+            throw Problems.invalidParameter("kind", ProblemCode.NOT_ONE_OF, "unknown kind " + kind + "; one of " + accepted,
+                    accepted);
         }
     }
 }

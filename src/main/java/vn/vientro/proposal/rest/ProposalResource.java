@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.Page;
 import vn.vientro.common.Problems;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -82,7 +83,7 @@ public class ProposalResource {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw Problems.invalidParameter(parameter, "must be true or false, not '" + value + "'");
+            default -> throw Problems.invalidParameter(parameter, ProblemCode.WRONG_TYPE, "must be true or false, not '" + value + "'");
         };
     }
 
@@ -148,10 +149,10 @@ public class ProposalResource {
     public Response upload(@PathParam("id") long id, @RestForm("type") ProposalDocument.Type type,
                            @RestForm("file") FileUpload file) throws IOException {
         if (type == null) {
-            throw Problems.invalid("type", "required: one of " + List.of(ProposalDocument.Type.values()));
+            throw Problems.invalid("type", ProblemCode.REQUIRED, "required: one of " + List.of(ProposalDocument.Type.values()));
         }
         if (file == null) {
-            throw Problems.invalid("file", "required: the document to upload");
+            throw Problems.invalid("file", ProblemCode.REQUIRED, "required: the document to upload");
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         var created = documents.add(id, type, file.fileName(), file.contentType(), content, user.actor());

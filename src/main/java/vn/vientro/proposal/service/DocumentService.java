@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.Sha256;
 import vn.vientro.common.TextInput;
+import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.service.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
@@ -60,21 +61,21 @@ public class DocumentService {
                             byte[] content, Actor actor) {
         proposals.editable(proposalId, actor);
         if (content.length == 0) {
-            throw DomainException.invalid("file", "body", DomainException.EMPTY, "the file is empty (0 bytes); choose the document again");
+            throw DomainException.invalid("file", ProblemCode.EMPTY_FILE, "the file is empty (0 bytes); choose the document again");
         }
         if (content.length > maxSize) {
-            throw DomainException.tooLarge(
-                    "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes");
+            throw DomainException.tooLarge(ProblemCode.FILE_TOO_LARGE,
+                    "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes", content.length, maxSize);
         }
         String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
         byte[] signature = SIGNATURES.get(mediaType);
         if (signature == null) {
-            throw DomainException.unsupportedType("Files of type '" + mediaType
-                    + "' are not accepted; send PDF, JPEG, PNG, Word or Excel");
+            throw DomainException.unsupportedType(ProblemCode.FILE_TYPE_NOT_ACCEPTED, "Files of type '" + mediaType
+                    + "' are not accepted; send PDF, JPEG, PNG, Word or Excel", mediaType);
         }
         if (content.length < signature.length || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
-            throw DomainException.unsupportedType(
-                    "The file's content is not " + mediaType + " as declared");
+            throw DomainException.unsupportedType(ProblemCode.CONTENT_NOT_AS_DECLARED,
+                    "The file's content is not " + mediaType + " as declared", mediaType);
         }
         ProposalDocument doc = new ProposalDocument();
         doc.proposalId = proposalId;

@@ -21,7 +21,7 @@ public record ProposalInput(
         @NotNull LocalDate plannedEnd,
         @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
         @Digits(integer = 17, fraction = 2) BigDecimal committedAmount,
-        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD, VND or EUR") String currency,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{currency-code}") String currency,
         @PositiveOrZero @Digits(integer = 19, fraction = 0) BigDecimal counterpartFundsVnd,
         @PositiveOrZero Integer beneficiaries,
         @Size(max = 8000) String description,

@@ -7,6 +7,7 @@ import vn.vientro.common.Page;
 import vn.vientro.common.VietnameseText;
 import vn.vientro.common.Where;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Opinion;
 import vn.vientro.proposal.domain.Proposal;
@@ -38,7 +39,7 @@ public class ProposalQueries {
         matching(where, filter.kind(), filter.q());
         var count = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         var items = where.bind(em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, "
-                + "p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, "
+                + "p.titleVi, p.titleEn, p.ngo.nameVi, p.ngo.name, p.committedAmount, p.currency, p.status, p.owner, p.submittedAt, "
                 + "p.updatedAt) from Proposal p" + where + " order by p.updatedAt desc, p.id desc", ProposalSummary.class));
         List<ProposalSummary> page = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
         return new Page<>(page, count.getSingleResult(), filter.page(), filter.size());
@@ -62,7 +63,7 @@ public class ProposalQueries {
         Where where = ProposalAccess.where(actor).and("p.id = :id", "id", id);
         var query = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         if (query.getSingleResult() == 0) {
-            throw DomainException.forbidden("You may not see proposal " + id);
+            throw DomainException.forbidden(ProblemCode.NOT_VISIBLE, "You may not see proposal " + id);
         }
         return p;
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalDocument;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -67,11 +68,11 @@ public class ProposalService {
     public ProposalView update(long id, ProposalInput input, Actor actor) {
         Proposal p = editable(id, actor);
         if (input.version() == null) {
-            throw DomainException.invalid("version", "must be the version you read, to detect concurrent edits");
+            throw DomainException.invalid("version", ProblemCode.REQUIRED, "must be the version you read, to detect concurrent edits");
         }
         if (input.version() != p.version) {
-            throw DomainException.conflict("Proposal " + id + " was changed by someone else (version " + p.version
-                    + ", you sent " + input.version() + "); reload it and apply your change again.");
+            throw DomainException.conflict(ProblemCode.STALE_VERSION, "Proposal " + id + " was changed by someone else (version "
+                    + p.version + ", you sent " + input.version() + "); reload it and apply your change again.");
         }
         apply(p, input);
         em.flush();
@@ -114,10 +115,11 @@ public class ProposalService {
     public Proposal editable(long id, Actor actor) {
         Proposal p = queries.find(id);
         if (!p.owner.equals(actor.username())) {
-            throw DomainException.forbidden("Only the officer who owns proposal " + id + " may change it");
+            throw DomainException.forbidden(ProblemCode.NOT_OWNER, "Only the officer who owns proposal " + id + " may change it");
         }
         if (p.status != ProposalStatus.DRAFT && !process.awaitsOwner(p)) {
-            throw DomainException.conflict("Proposal " + id + " is " + p.status.labelEn.toLowerCase(Locale.ROOT)
+            throw DomainException.conflict(ProblemCode.NOT_EDITABLE, "Proposal " + id + " is "
+                    + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + "; once submitted it changes only through its workflow steps");
         }
         return p;
@@ -126,10 +128,10 @@ public class ProposalService {
     private Proposal ownDraft(long id, Actor actor) {
         Proposal p = queries.find(id);
         if (!p.owner.equals(actor.username())) {
-            throw DomainException.forbidden("Only the officer who owns proposal " + id + " may do this");
+            throw DomainException.forbidden(ProblemCode.NOT_OWNER, "Only the officer who owns proposal " + id + " may do this");
         }
         if (p.status != ProposalStatus.DRAFT) {
-            throw DomainException.conflict("Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
+            throw DomainException.conflict(ProblemCode.NOT_DRAFT, "Proposal " + id + " is no longer a draft (" + p.status.labelEn + ")");
         }
         return p;
     }
@@ -145,12 +147,13 @@ public class ProposalService {
      */
     private void apply(Proposal p, ProposalInput in, LocalDate asOf, boolean checkCertificate) {
         if (in.plannedEnd().isBefore(in.plannedStart())) {
-            throw DomainException.invalid("plannedEnd", "must not be before plannedStart (" + in.plannedStart() + ")");
+            throw DomainException.invalid("plannedEnd", ProblemCode.END_BEFORE_START,
+                    "must not be before plannedStart (" + in.plannedStart() + ")", in.plannedStart());
         }
         currencies.require("currency", in.currency());
         Ngo ngo = em.find(Ngo.class, in.ngoId());
         if (ngo == null) {
-            throw DomainException.invalid("ngoId", "no foreign NGO has id " + in.ngoId());
+            throw DomainException.invalid("ngoId", ProblemCode.UNKNOWN_NGO, "no foreign NGO has id " + in.ngoId(), in.ngoId());
         }
         if (checkCertificate) {
             requireValidCertificate(ngo);
@@ -176,8 +179,9 @@ public class ProposalService {
     private void requireValidCertificate(Ngo ngo) {
         LocalDate today = LocalDate.now(clock);
         if (!ngo.certificateValidOn(today)) {
-            throw DomainException.invalid("ngoId", "the registration certificate " + ngo.certNumber + " of " + ngo.name
-                    + " is valid from " + ngo.certValidFrom + " to " + ngo.certValidTo + ", not on " + today);
+            throw DomainException.invalid("ngoId", ProblemCode.CERTIFICATE_NOT_VALID, "the registration certificate "
+                    + ngo.certNumber + " of " + ngo.name + " is valid from " + ngo.certValidFrom + " to " + ngo.certValidTo
+                    + ", not on " + today, ngo.certNumber, ngo.certValidFrom, ngo.certValidTo, today);
         }
     }
 
@@ -186,14 +190,16 @@ public class ProposalService {
         BigDecimal total = BigDecimal.ZERO;
         for (var in : inputs) {
             Sector sector = Sector.findByCode(in.code())
-                    .orElseThrow(() -> DomainException.invalid("sectors", "unknown sector code " + in.code()));
+                    .orElseThrow(() -> DomainException.invalid("sectors", ProblemCode.UNKNOWN_SECTOR, "unknown sector code " + in.code(),
+                            in.code()));
             if (shares.put(in.code(), new SectorShare(sector, in.share())) != null) {
-                throw DomainException.invalid("sectors", "sector " + in.code() + " is listed twice");
+                throw DomainException.invalid("sectors", ProblemCode.LISTED_TWICE, "sector " + in.code() + " is listed twice", in.code());
             }
             total = total.add(in.share());
         }
         if (total.compareTo(HUNDRED) != 0) {
-            throw DomainException.invalid("sectors", "the shares must sum to 100, not " + total.stripTrailingZeros().toPlainString());
+            throw DomainException.invalid("sectors", ProblemCode.SHARES_TOTAL,
+                    "the shares must sum to 100, not " + total.stripTrailingZeros().toPlainString(), total);
         }
         return List.copyOf(shares.values());
     }
@@ -202,10 +208,11 @@ public class ProposalService {
         Set<AdminUnit> units = new LinkedHashSet<>();
         for (String code : codes) {
             AdminUnit unit = AdminUnit.findByCode(code)
-                    .orElseThrow(() -> DomainException.invalid("locations", "unknown administrative unit " + code));
+                    .orElseThrow(() -> DomainException.invalid("locations", ProblemCode.UNKNOWN_ADMIN_UNIT,
+                            "unknown administrative unit " + code, code));
             if (unit.validTo != null && unit.validTo.isBefore(asOf)) {
-                throw DomainException.invalid("locations", "administrative unit " + code + " (" + unit.name
-                        + ") ceased to exist on " + unit.validTo);
+                throw DomainException.invalid("locations", ProblemCode.ADMIN_UNIT_CEASED, "administrative unit " + code + " ("
+                        + unit.name + ") ceased to exist on " + unit.validTo, code, unit.name, unit.validTo);
             }
             units.add(unit);
         }

@@ -27,7 +27,7 @@ public class Ngo extends PanacheEntityBase {
     public String nameVi;
 
     /** ISO 3166-1 alpha-2. */
-    @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
+    @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{country-code}")
     public String country;
 
     @NotNull
@@ -69,7 +69,7 @@ public class Ngo extends PanacheEntityBase {
     @Version
     public long version;
 
-    @AssertTrue(message = "the certificate must end after it starts")
+    @AssertTrue(message = "{certificate-period}")
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public boolean isCertPeriodValid() {
         return certValidFrom == null || certValidTo == null || !certValidTo.isBefore(certValidFrom);

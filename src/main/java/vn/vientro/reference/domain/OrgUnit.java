@@ -27,7 +27,7 @@ public class OrgUnit extends PanacheEntityBase {
     public Long id;
 
     /** Also the engine's candidate group of the unit's consultees, so it never clashes with a role name. */
-    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}", message = "must be upper-case letters, digits, - or _")
+    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}", message = "{upper-code-dash}")
     public String code;
 
     @NotBlank @Size(max = 300)
@@ -39,7 +39,7 @@ public class OrgUnit extends PanacheEntityBase {
     public String nameEn;
 
     @NotNull @Pattern(regexp = "((officer|appraiser|consultee|approver)(,(officer|appraiser|consultee|approver))*)?",
-            message = "must be a comma-separated list of officer, appraiser, consultee, approver")
+            message = "{workflow-roles}")
     @Column(name = "workflow_roles")
     public String workflowRoles;
 

@@ -17,10 +17,10 @@ public class Sector extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be upper-case letters, digits or _")
+    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{upper-code}")
     public String code;
 
-    @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit OECD DAC CRS purpose code")
+    @NotBlank @Pattern(regexp = "\\d{5}", message = "{crs-code}")
     @Column(name = "crs_code")
     public String crsCode;
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.common.Problems;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.reference.domain.AdminUnit;
 
 @Path("/api/admin-units")
@@ -24,6 +25,7 @@ public class AdminUnitResource extends ReferenceResource<AdminUnit> {
     protected void prepare(AdminUnit unit, Long id) {
         unit.id = id;
         unit.parent = unit.parentCode == null ? null : AdminUnit.findByCode(unit.parentCode)
-                .orElseThrow(() -> Problems.invalid("parentCode", "no administrative unit has code " + unit.parentCode));
+                .orElseThrow(() -> Problems.invalid("parentCode", ProblemCode.UNKNOWN_ADMIN_UNIT,
+                        "no administrative unit has code " + unit.parentCode, unit.parentCode));
     }
 }

@@ -35,10 +35,10 @@ public class DashboardResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @APIResponseSchema(Dashboard.class)
     @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
-    public Dashboard dashboard(@PathParam("year") @Pattern(regexp = "\\d{4}", message = "must be a four-digit year")
+    public Dashboard dashboard(@PathParam("year") @Pattern(regexp = "\\d{4}", message = "{four-digit-year}")
                                @Min(value = 1990, message = "must be 1990 or later")
                                @Max(value = 2100, message = "must be 2100 or earlier") String year,
-                               @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
+                               @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "{language}")
                                String lang) {
         return reports.dashboard(Integer.parseInt(year), "en".equals(lang));
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.report.service.ReportService;
 import vn.vientro.security.Roles;
 
@@ -38,7 +39,7 @@ public class ReportResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
     public Response annual(@PathParam("year") @Min(1990) @Max(2100) int year,
-                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
+                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "{language}")
                            String lang) {
         return download(reports.annual(year, "en".equals(lang)), lang, String.valueOf(year));
     }
@@ -52,10 +53,11 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing: missingRates lists them")
     public Response period(@QueryParam("from") @NotNull @Min(1990) @Max(2100) Integer from,
                            @QueryParam("to") @NotNull @Min(1990) @Max(2100) Integer to,
-                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "must be vi or en")
+                           @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "{language}")
                            String lang) {
         if (to < from || to - from > 30) {
-            throw vn.vientro.common.Problems.invalid("to", "must be from 'from' to 30 years after it");
+            throw vn.vientro.common.Problems.invalidParameter("to", ProblemCode.BETWEEN, "must be from 'from' to 30 years after it",
+                    from, from + 30);
         }
         return download(reports.period(from, to, "en".equals(lang)), lang, from + "-" + to);
     }

@@ -19,7 +19,10 @@ public record AnnualFigures(int year, Summary summary, List<GroupRow> bySector, 
                           BigDecimal ratioToNational, BigDecimal previousDisbursedUsd, BigDecimal changeFromPrevious) {
     }
 
-    /** A sector (detail: its CRS code) or a donor (detail: its country); the writer picks the name's language. */
+    /**
+     * A sector (detail: its CRS code) or a donor (detail: its country; nameEn: its own name); the writer picks the
+     * name's language.
+     */
     public record GroupRow(String code, String nameVi, String nameEn, String detail, long projects, BigDecimal committedUsd,
                            BigDecimal disbursedUsd) {
     }
@@ -38,8 +41,12 @@ public record AnnualFigures(int year, Summary summary, List<GroupRow> bySector, 
                            BigDecimal nationalPerCapita) {
     }
 
-    /** One row of the Projects sheet; {@code titleEn} may be null (the writer then shows the Vietnamese title). */
-    public record ProjectRow(long id, String titleVi, String titleEn, String ngo, LocalDate decisionDate, LocalDate plannedEnd,
+    /**
+     * One row of the Projects sheet; {@code titleEn} may be null (the writer then shows the Vietnamese title). The donor
+     * by its Vietnamese name and its own.
+     */
+    public record ProjectRow(long id, String titleVi, String titleEn, String ngoVi, String ngo, LocalDate decisionDate,
+                             LocalDate plannedEnd,
                              BigDecimal committed, String currency, BigDecimal committedUsd, BigDecimal disbursedInYearUsd,
                              BigDecimal disbursedToDateUsd, BigDecimal remainingUsd) {
     }

@@ -120,7 +120,7 @@ public class AnnualReportData {
         CurrencyConverter.Rates rates = converter.rates();
 
         List<ApprovedProject> approved = em.createQuery("select " + ROWS + "ApprovedProject(p.id, p.titleVi, p.titleEn, "
-                        + "n.name, n.country, n.id, p.decisionDate, p.plannedEnd, p.committedAmount, p.currency) "
+                        + "n.nameVi, n.name, n.country, n.id, p.decisionDate, p.plannedEnd, p.committedAmount, p.currency) "
                         + "from Proposal p join p.ngo n where p.status = :approved "
                         + "and p.decisionDate is not null order by p.decisionDate, p.id", ApprovedProject.class)
                 .setParameter("approved", ProposalStatus.APPROVED).setHint(FETCH_SIZE, 2000).getResultList();
@@ -168,9 +168,9 @@ public class AnnualReportData {
             }
             BigDecimal inYearUsd = inYear.getOrDefault(p.id(), BigDecimal.ZERO);
             BigDecimal toDateUsd = toDate.getOrDefault(p.id(), BigDecimal.ZERO);
-            active.add(new ProjectYear(p.ngoId(), p.ngoName(), p.ngoCountry(), c.inYearUsd(), inYearUsd,
+            active.add(new ProjectYear(p.ngoId(), p.ngoNameVi(), p.ngoName(), p.ngoCountry(), c.inYearUsd(), inYearUsd,
                     sectorShares.getOrDefault(p.id(), Map.of()), locations.getOrDefault(p.id(), List.of())));
-            rows.add(new AnnualFigures.ProjectRow(p.id(), p.titleVi(), p.titleEn(), p.ngoName(), p.decisionDate(),
+            rows.add(new AnnualFigures.ProjectRow(p.id(), p.titleVi(), p.titleEn(), p.ngoNameVi(), p.ngoName(), p.decisionDate(),
                     p.plannedEnd(), c.amount(), p.currency(), c.usd(), inYearUsd, toDateUsd, c.usd().subtract(toDateUsd)));
         }
         rates.requireComplete();

@@ -140,7 +140,7 @@ public class AnnualReportWriter {
             Row row = sheet.createRow(r++);
             c.number(row, 0, p.id(), c.integer);
             c.text(row, 1, english && p.titleEn() != null ? p.titleEn() : p.titleVi());
-            c.text(row, 2, p.ngo());
+            c.text(row, 2, english ? p.ngo() : p.ngoVi());
             c.number(row, 3, p.decisionDate(), c.date);
             c.number(row, 4, p.plannedEnd(), c.date);
             c.number(row, 5, p.committed(), c.money);

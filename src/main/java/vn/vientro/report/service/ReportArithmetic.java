@@ -97,7 +97,7 @@ final class ReportArithmetic {
     }
 
     /** What one active project adds to the year's groups. */
-    record ProjectYear(long ngoId, String ngoName, String ngoCountry, BigDecimal committedInYearUsd,
+    record ProjectYear(long ngoId, String ngoNameVi, String ngoName, String ngoCountry, BigDecimal committedInYearUsd,
                        BigDecimal disbursedInYearUsd, Map<String, BigDecimal> sectorShares, List<String> locations) {
     }
 
@@ -121,12 +121,12 @@ final class ReportArithmetic {
         }).toList();
     }
 
-    /** Sums per NGO, the largest disbursement first. */
+    /** Sums per NGO, the largest disbursement first; named in Vietnamese, and by its own name for English. */
     static List<AnnualFigures.GroupRow> byDonor(List<ProjectYear> active) {
         Map<Long, List<ProjectYear>> byNgo = active.stream().collect(Collectors.groupingBy(ProjectYear::ngoId,
                 TreeMap::new, Collectors.toList()));
         return byNgo.values().stream().map(list -> new AnnualFigures.GroupRow(String.valueOf(list.get(0).ngoId()),
-                        list.get(0).ngoName(), list.get(0).ngoName(), list.get(0).ngoCountry(), list.size(),
+                        list.get(0).ngoNameVi(), list.get(0).ngoName(), list.get(0).ngoCountry(), list.size(),
                         sum(list.stream().map(ProjectYear::committedInYearUsd).toList()),
                         sum(list.stream().map(ProjectYear::disbursedInYearUsd).toList())))
                 .sorted(Comparator.comparing(AnnualFigures.GroupRow::disbursedUsd).reversed()).toList();

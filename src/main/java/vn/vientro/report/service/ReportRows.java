@@ -9,9 +9,13 @@ public final class ReportRows {
     private ReportRows() {
     }
 
-    /** An approved project as the database holds it today (amount after every approved amendment). */
-    public record ApprovedProject(long id, String titleVi, String titleEn, String ngoName, String ngoCountry, long ngoId,
-                           LocalDate decisionDate, LocalDate plannedEnd, BigDecimal committed, String currency) {
+    /**
+     * An approved project as the database holds it today (amount after every approved amendment); its donor by its
+     * Vietnamese name and its own (the name a reader of English is given).
+     */
+    public record ApprovedProject(long id, String titleVi, String titleEn, String ngoNameVi, String ngoName, String ngoCountry,
+                                  long ngoId, LocalDate decisionDate, LocalDate plannedEnd, BigDecimal committed,
+                                  String currency) {
     }
 
     public record SectorShare(long projectId, String sectorCode, BigDecimal share) {

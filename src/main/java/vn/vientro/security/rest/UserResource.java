@@ -28,17 +28,18 @@ public class UserResource {
     @Inject
     UserService users;
 
-    public record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "3-80 lower-case letters, digits, . _ -")
+    public record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,80}", message = "{username-format}")
                           String username,
                           @NotBlank @Size(max = 200) String fullName,
-                          @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH) String password,
+                          @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password-length}")
+                          String password,
                           @NotNull Set<@NotBlank String> roles,
                           String orgUnit) {
     }
 
     public record UserChange(@NotBlank @Size(max = 200) String fullName, @NotNull Set<@NotBlank String> roles,
                              String orgUnit, boolean active,
-                             @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = PasswordPolicy.LENGTH)
+                             @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password-length}")
                              String newPassword) {
     }
 

@@ -1,6 +1,7 @@
 package vn.vientro.security.service;
 
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,9 +22,10 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 200;
 
-    /** Why a password of the wrong length is refused, for bean validation and for {@link #check}. */
-    public static final String LENGTH = "must be at least 12 characters (and at most 200); a passphrase of a few words is easier to remember";
+    /** Why a password of the wrong length is refused (bean validation says it from ValidationMessages.properties). */
+    static final String LENGTH = "must be at least 12 characters (and at most 200); a passphrase of a few words is easier to remember";
 
     private static final Set<String> COMMON = load("security/common-passwords.txt");
 
@@ -33,17 +35,17 @@ public final class PasswordPolicy {
     /** Refuses {@code password} for account {@code username}, naming {@code field} (e.g. {@code newPassword}). */
     public static void check(String field, String username, String password) {
         if (password.isBlank()) {
-            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "must not be blank (only spaces)");
+            throw DomainException.invalid(field, ProblemCode.PASSWORD_BLANK, "must not be blank (only spaces)");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw DomainException.invalid(field, "body", DomainException.TOO_LONG, LENGTH);
+            throw DomainException.invalid(field, ProblemCode.PASSWORD_LENGTH, LENGTH, MIN_LENGTH, MAX_LENGTH);
         }
         String folded = password.strip().toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && folded.contains(username.toLowerCase(Locale.ROOT))) {
-            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "must not contain the username");
+            throw DomainException.invalid(field, ProblemCode.PASSWORD_HAS_USERNAME, "must not contain the username");
         }
         if (COMMON.contains(folded)) {
-            throw DomainException.invalid(field, "body", DomainException.WEAK_PASSWORD, "is a common password; choose another");
+            throw DomainException.invalid(field, ProblemCode.PASSWORD_COMMON, "is a common password; choose another");
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
@@ -36,7 +37,7 @@ public class UserService {
     @Transactional
     public UserView create(String username, String fullName, String password, Set<String> roles, String orgUnit) {
         if (AppUser.findByUsername(username).isPresent()) {
-            throw DomainException.conflict("A user named " + username + " already exists");
+            throw DomainException.conflict(ProblemCode.USERNAME_TAKEN, "A user named " + username + " already exists", username);
         }
         AppUser user = new AppUser();
         user.username = username;
@@ -66,17 +67,19 @@ public class UserService {
     private static void apply(AppUser user, String fullName, Set<String> roles, String orgUnit, boolean active) {
         for (String role : roles) {
             if (!Roles.ALL.contains(role)) {
-                throw DomainException.invalid("roles", "unknown role " + role + "; roles are " + new TreeSet<>(Roles.ALL));
+                throw DomainException.invalid("roles", ProblemCode.UNKNOWN_ROLE,
+                        "unknown role " + role + "; roles are " + new TreeSet<>(Roles.ALL), role, new TreeSet<>(Roles.ALL));
             }
         }
         user.fullName = fullName;
         user.roles = String.join(",", new TreeSet<>(roles));
         user.orgUnit = orgUnit == null ? null : OrgUnit.findByCode(orgUnit)
-                .orElseThrow(() -> DomainException.invalid("orgUnit", "no organisational unit has code " + orgUnit));
+                .orElseThrow(() -> DomainException.invalid("orgUnit", ProblemCode.UNKNOWN_ORG_UNIT,
+                        "no organisational unit has code " + orgUnit, orgUnit));
         // Workflow tasks go to an agency's people: such a role without an agency could do nothing.
         List<String> needAgency = roles.stream().filter(Roles.WORKFLOW::contains).sorted().toList();
         if (user.orgUnit == null && !needAgency.isEmpty()) {
-            throw DomainException.invalid("orgUnit", "body", DomainException.REQUIRED, "an agency is required for the workflow role"
+            throw DomainException.invalid("orgUnit", ProblemCode.AGENCY_REQUIRED, "an agency is required for the workflow role"
                     + (needAgency.size() > 1 ? "s " : " ") + String.join(", ", needAgency));
         }
         user.active = active;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.vientro.common.ProvinceZone;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
 import vn.vientro.workflow.StepDefinition;
@@ -36,8 +37,9 @@ public class CompletionValidator {
     /** @param submittedAt when what the task decides was submitted (the proposal, the amendment's request) */
     public Map<String, Object> validate(StepDefinition step, CompletionInput input, Instant submittedAt) {
         if (step.outcome(input.outcome()).isEmpty()) {
-            throw DomainException.invalid("outcome", "'" + input.outcome() + "' is not an outcome of this task; allowed: "
-                    + step.outcomes().stream().map(StepDefinition.Outcome::id).toList());
+            List<String> allowed = step.outcomes().stream().map(StepDefinition.Outcome::id).toList();
+            throw DomainException.invalid("outcome", ProblemCode.NOT_AN_OUTCOME, "'" + input.outcome()
+                    + "' is not an outcome of this task; allowed: " + allowed, input.outcome(), allowed);
         }
         Map<String, Object> given = input.fields() == null ? Map.of() : input.fields();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -47,7 +49,8 @@ public class CompletionValidator {
                     || (raw instanceof Collection<?> c && c.isEmpty());
             if (blank) {
                 if (field.required()) {
-                    throw DomainException.invalid("fields." + field.name(), "required for outcome '" + input.outcome() + "'");
+                    throw DomainException.invalid("fields." + field.name(), ProblemCode.REQUIRED,
+                            "required for outcome '" + input.outcome() + "'");
                 }
                 continue;
             }
@@ -66,10 +69,11 @@ public class CompletionValidator {
 
     private static String text(StepDefinition.Field field, Object raw) {
         if (!(raw instanceof String s)) {
-            throw DomainException.invalid("fields." + field.name(), "must be text");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.WRONG_TYPE, "must be text");
         }
         if (s.length() > field.maxLength()) {
-            throw DomainException.invalid("fields." + field.name(), "must be at most " + field.maxLength() + " characters");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.LENGTH,
+                    "must be at most " + field.maxLength() + " characters", field.maxLength());
         }
         return s.strip();
     }
@@ -78,7 +82,7 @@ public class CompletionValidator {
         try {
             return LocalDate.parse(String.valueOf(raw)).toString();
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("fields." + field.name(), "must be a date as YYYY-MM-DD");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.NOT_A_DATE, "must be a date as YYYY-MM-DD");
         }
     }
 
@@ -86,29 +90,31 @@ public class CompletionValidator {
         LocalDate date = LocalDate.parse(date(field, raw));
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw DomainException.invalid("fields." + field.name(), "body", DomainException.OUT_OF_RANGE,
-                    "cannot be in the future (today is " + today + ")");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.IN_FUTURE,
+                    "cannot be in the future (today is " + today + ")", today);
         }
         LocalDate submitted = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, zone);
         if (submitted != null && date.isBefore(submitted)) {
-            throw DomainException.invalid("fields." + field.name(), "body", DomainException.OUT_OF_RANGE,
-                    "cannot be before " + submitted + ", the day it was submitted for decision");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.BEFORE_SUBMISSION,
+                    "cannot be before " + submitted + ", the day it was submitted for decision", submitted);
         }
         return date.toString();
     }
 
     private List<String> agencies(StepDefinition.Field field, Object raw) {
         if (!(raw instanceof Collection<?> items)) {
-            throw DomainException.invalid("fields." + field.name(), "must be a list of agency codes");
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.WRONG_TYPE, "must be a list of agency codes");
         }
         LocalDate today = LocalDate.now(clock);
         Set<String> codes = new LinkedHashSet<>();
         for (Object item : items) {
             String code = String.valueOf(item);
             OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(
-                    () -> DomainException.invalid("fields." + field.name(), "no agency has code " + code));
+                    () -> DomainException.invalid("fields." + field.name(), ProblemCode.UNKNOWN_AGENCY, "no agency has code " + code,
+                            code));
             if (!unit.plays(Roles.CONSULTEE, today)) {
-                throw DomainException.invalid("fields." + field.name(), code + " (" + unit.nameVi + ") is not a consulted agency");
+                throw DomainException.invalid("fields." + field.name(), ProblemCode.NOT_CONSULTED_AGENCY,
+                        code + " (" + unit.nameVi + ") is not a consulted agency", code, unit.nameVi);
             }
             codes.add(code);
         }

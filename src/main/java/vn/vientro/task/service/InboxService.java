@@ -17,13 +17,15 @@ import vn.vientro.proposal.service.ProposalProcess;
 import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.StepRecord;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
-import vn.vientro.workflow.ProcessVariables;
+import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.security.Actor;
 import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
+import vn.vientro.workflow.ProcessVariables;
 import vn.vientro.workflow.RetriedOnConflict;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
@@ -155,10 +157,11 @@ public class InboxService {
     public void unclaim(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, true);
         if (!actor.username().equals(task.assignee)) {
-            throw DomainException.conflict("Task " + taskId + " is not claimed by you");
+            throw DomainException.conflict(ProblemCode.NOT_CLAIMED_BY_YOU, "Task " + taskId + " is not claimed by you");
         }
         if (task.candidateGroups.isEmpty()) {
-            throw DomainException.conflict("This task is assigned to you by the process and cannot be handed back");
+            throw DomainException.conflict(ProblemCode.ASSIGNED_BY_PROCESS,
+                    "This task is assigned to you by the process and cannot be handed back");
         }
         tasks.setAssignee(taskId, null);
         audit.record(task.proposalId, actor.username(), "TASK_UNCLAIMED",
@@ -214,16 +217,18 @@ public class InboxService {
                 : em.find(InboxItem.class, taskId);
         if (task == null) {
             boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-            throw finished ? DomainException.conflict("Task " + taskId + " is already completed") : DomainException.notFound("Task", taskId);
+            throw finished ? DomainException.conflict(ProblemCode.TASK_COMPLETED, "Task " + taskId + " is already completed")
+                    : DomainException.notFound("Task", taskId);
         }
         if (actor.username().equals(task.assignee)) {
             return task;
         }
         if (task.candidateGroups.stream().noneMatch(groups::contains)) {
-            throw DomainException.forbidden("Task " + taskId + " is not for your role or agency");
+            throw DomainException.forbidden(ProblemCode.NOT_YOUR_TASK, "Task " + taskId + " is not for your role or agency");
         }
         if (task.assignee != null) {
-            throw DomainException.conflict("Task " + taskId + " is claimed by " + task.assignee);
+            throw DomainException.conflict(ProblemCode.TASK_CLAIMED, "Task " + taskId + " is claimed by " + task.assignee,
+                    task.assignee);
         }
         return task;
     }
@@ -233,13 +238,14 @@ public class InboxService {
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
         if (step.separateFromSubmitter() && (actor.username().equals(em.find(Proposal.class, task.proposalId).owner)
                 || actor.username().equals(tasks.getVariable(task.taskId, ProcessVariables.SUBMITTED_BY)))) {
-            throw DomainException.forbidden("You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
+            throw DomainException.forbidden(ProblemCode.SUBMITTER_MAY_NOT_DECIDE,
+                    "You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
 
     /** One inbox row: the task and the summary of its proposal. */
     private static final String ROW = "select i.taskId, i.taskKey, i.processDefinitionId, i.assignee, i.createdAt, i.dueAt, "
-            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.committedAmount, p.currency, p.status, p.owner "
+            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.ngo.name, p.committedAmount, p.currency, p.status, p.owner "
             + "from InboxItem i join Proposal p on p.id = i.proposalId";
 
     private List<TaskView> views(List<Object[]> rows) {
@@ -257,7 +263,8 @@ public class InboxService {
             Instant due = (Instant) r[5];
             TaskEscalation escalation = escalated.get((String) r[0]);
             var proposal = new TaskView.ProposalRef((Long) r[6], (AidKind) r[7], (String) r[8], (String) r[9],
-                    (String) r[10], (java.math.BigDecimal) r[11], (String) r[12], (ProposalStatus) r[13], (String) r[14]);
+                    (String) r[10], (String) r[11], (java.math.BigDecimal) r[12], (String) r[13], (ProposalStatus) r[14],
+                    (String) r[15]);
             return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
                     due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
                     step.editsProposal(), shared.contains((String) r[0]),

@@ -31,7 +31,8 @@ public record TaskView(String id, String key, String nameVi, String nameEn, Stri
     public record OutcomeView(String id, String labelVi, String labelEn, List<StepDefinition.Field> fields) {
     }
 
-    public record ProposalRef(long id, AidKind kind, String titleVi, String titleEn, String ngoNameVi,
+    /** The proposal a task is about; its donor by its Vietnamese name and by its own, which a reader of English is shown. */
+    public record ProposalRef(long id, AidKind kind, String titleVi, String titleEn, String ngoNameVi, String ngoName,
                               BigDecimal committedAmount, String currency, ProposalStatus status, String owner) {
     }
 }

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { VtElement } from '../lib/element.js';
 import { t, tOr } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
 import { formatNumber } from '../lib/format.js';
 import './error-summary.js';
 
@@ -54,7 +54,7 @@ export class CsvImport extends VtElement {
       const lines = Array.isArray(error.problem?.errors) ? error.problem.errors : [];
       this.lineErrors = lines;
       this.errors = [{ field: id, message: lines.length ? t('admin.csv.failed', { n: formatNumber(lines.length) })
-        : (error.violations[0]?.message || problemMessage(error)) }];
+        : (error.violations.length ? violationMessage(error.violations[0]) : problemMessage(error)) }];
     } finally {
       this.busy = false;
     }
@@ -83,7 +83,7 @@ export class CsvImport extends VtElement {
               <tbody>${this.lineErrors.map((e) => html`<tr>
                 <td class="num">${e.row}</td>
                 <td>${e.column === '*' ? t('admin.csv.wholeFile') : tOr(`admin.column.${e.column}`, e.column)}</td>
-                <td>${e.message}</td>
+                <td>${violationMessage(e)}</td>
               </tr>`)}</tbody>
             </table>
           </div>` : ''}

@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { api, upload, download } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
-import { formatBytes, formatDateTime } from '../lib/format.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
+import { formatBytes, formatDateTime, formatNumber } from '../lib/format.js';
+import './error-summary.js';
 
 /** The document types of a dossier (ProposalDocument.Type), in the order the law lists them. */
 export const DOCUMENT_TYPES = ['REQUEST_LETTER', 'DONOR_COMMITMENT', 'PROJECT_DOCUMENT', 'GOODS_LIST', 'REGISTRATION_COPY',
@@ -21,26 +22,27 @@ const ACCEPT = [...Object.keys(ACCEPTED), ...Object.values(ACCEPTED)].join(',');
 let counter = 0;
 
 /**
- * The dossier's documents: the list (download, delete) and, when the owner may change the dossier, an upload
- * with a type, a file from the picker or dropped on the zone, and a progress bar. Whether the proposal may
- * still change is the API's decision: a 409 is shown as it comes. Fires `documents-changed` after an upload
- * or a deletion.
- * proposalId, documents (initial list), editable
+ * The dossier's documents: the list (download, delete) and, when the owner may change the dossier, an upload of
+ * several files at once (from the picker or dropped on the zone), each with its own type, with a progress bar. Before
+ * the proposal's first save the chosen files wait, and sending them asks `ensureProposal()` (given by the form) to save
+ * the draft first: it answers the proposal's id, or null when the draft cannot be saved yet (the form says why).
+ * Whether the proposal may still change is the API's decision: a 409 is shown as it comes. Fires `documents-changed`
+ * after uploads or a deletion.
+ * proposalId (none before the first save), documents (initial list), editable, ensureProposal
  */
 export class DocumentUploader extends VtElement {
   static properties = {
-    proposalId: { type: Number }, documents: { type: Array }, editable: { type: Boolean },
-    type: { state: true }, file: { state: true }, progress: { state: true }, errors: { state: true },
-    notice: { state: true }, dragging: { state: true }, listError: { state: true },
+    proposalId: { type: Number }, documents: { type: Array }, editable: { type: Boolean }, ensureProposal: { attribute: false },
+    pending: { state: true }, progress: { state: true }, summary: { state: true }, notice: { state: true },
+    dragging: { state: true }, listError: { state: true },
   };
 
   constructor() {
     super();
     this.documents = [];
-    this.type = '';
-    this.file = null;
+    this.pending = [];
     this.progress = null;
-    this.errors = {};
+    this.summary = [];
     this.uid = `doc${++counter}`;
   }
 
@@ -57,20 +59,20 @@ export class DocumentUploader extends VtElement {
     this.dispatchEvent(new CustomEvent('documents-changed', { bubbles: true, detail: this.documents }));
   }
 
-  /** Checks a file before sending it (the server checks again, also its content). */
-  choose(file) {
+  /** Adds chosen files to those waiting, each checked before sending (the server checks again, also the content). */
+  choose(files) {
     this.notice = null;
-    if (!file) {
-      this.file = null;
-      return;
-    }
-    this.file = file;
-    const errors = { ...this.errors };
-    delete errors.file;
-    if (file.size > MAX_BYTES) errors.file = t('documents.error.tooLarge', { name: file.name, size: formatBytes(file.size) });
-    else if (!this.acceptable(file)) errors.file = t('documents.error.type', { name: file.name });
-    else if (file.size === 0) errors.file = t('documents.error.empty', { name: file.name });
-    this.errors = errors;
+    const added = [...(files || [])].map((file) => ({ key: ++counter, file, type: '', fileError: this.fileProblem(file) }));
+    this.pending = [...this.pending, ...added];
+    const input = this.querySelector(`#${this.uid}-file`);
+    if (input) input.value = '';
+  }
+
+  fileProblem(file) {
+    if (file.size > MAX_BYTES) return t('documents.error.tooLarge', { name: file.name, size: formatBytes(file.size) });
+    if (!this.acceptable(file)) return t('documents.error.type', { name: file.name });
+    if (file.size === 0) return t('documents.error.empty', { name: file.name });
+    return null;
   }
 
   acceptable(file) {
@@ -79,19 +81,33 @@ export class DocumentUploader extends VtElement {
     return (file.type && file.type in ACCEPTED) || Object.values(ACCEPTED).some((list) => list.split(',').includes(extension));
   }
 
+  setType(row, type) {
+    this.pending = this.pending.map((r) => (r === row ? { ...r, type } : r));
+  }
+
+  /** What is wrong with a waiting file: the file itself (here or at the service), or, once sending, its missing type. */
+  rowError(row) {
+    return row.fileError || (row.typeMissing && !row.type ? t('documents.error.typeRequired') : null);
+  }
+
+  errorsOfRows() {
+    return this.pending.filter((r) => this.rowError(r)).map((r) => ({ field: this.rowId(r), message: this.rowError(r) }));
+  }
+
+  drop(row) {
+    this.pending = this.pending.filter((r) => r !== row);
+    this.summary = this.summary.filter((e) => e.field !== this.rowId(row));
+    this.updateComplete.then(() => this.querySelector(`#${this.uid}-file`)?.focus());
+  }
+
+  rowId(row) {
+    return `${this.uid}-type-${row.key}`;
+  }
+
   onDrop(event) {
     event.preventDefault();
     this.dragging = false;
-    const file = event.dataTransfer?.files?.[0];
-    if (file) {
-      const input = this.querySelector(`#${this.uid}-file`);
-      try {
-        input.files = event.dataTransfer.files;
-      } catch {
-        // older browsers cannot set files; the chosen file is kept in state anyway
-      }
-      this.choose(file);
-    }
+    this.choose(event.dataTransfer?.files);
   }
 
   onDragOver(event) {
@@ -100,47 +116,62 @@ export class DocumentUploader extends VtElement {
   }
 
   async send(event) {
-    event.preventDefault();
+    event?.preventDefault();
     this.notice = null;
-    const errors = {};
-    if (!this.type) errors.type = t('documents.error.typeRequired');
-    if (!this.file) errors.file = t('documents.error.fileRequired');
-    else if (this.errors.file) errors.file = this.errors.file;
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      this.querySelector(`#${this.uid}-${errors.type ? 'type' : 'file'}`)?.focus();
+    if (!this.pending.length) {
+      this.summary = [{ field: `${this.uid}-file`, message: t('documents.error.fileRequired') }];
       return;
     }
-    const form = new FormData();
-    form.append('type', this.type);
-    form.append('file', this.file, this.file.name.normalize('NFC'));
-    this.progress = 0;
-    try {
-      const created = await upload(`/api/proposals/${this.proposalId}/documents`, form, (p) => { this.progress = p; });
-      this.documents = [...this.documents, created];
-      this.notice = { kind: 'success', text: t('documents.uploaded', { name: created.filename }) };
-      this.file = null;
-      this.type = '';
-      const input = this.querySelector(`#${this.uid}-file`);
-      if (input) input.value = '';
+    this.pending = this.pending.map((row) => ({ ...row, typeMissing: true }));
+    this.summary = this.errorsOfRows();
+    if (this.summary.length) return;
+    const id = this.proposalId || await this.ensureProposal?.();
+    if (!id) {
+      this.summary = [{ field: null, message: t('documents.error.draftNotSaved') }];
+      return;
+    }
+    this.proposalId = id;
+    await this.uploadAll();
+  }
+
+  /** Uploads the waiting files one after another; a refused one stays, with the reason at its row. */
+  async uploadAll() {
+    const rows = this.pending;
+    const uploaded = [];
+    for (const [index, row] of rows.entries()) {
+      const form = new FormData();
+      form.append('type', row.type);
+      form.append('file', row.file, row.file.name.normalize('NFC'));
+      this.progress = { index, total: rows.length, share: 0 };
+      try {
+        const created = await upload(`/api/proposals/${this.proposalId}/documents`, form, (share) => {
+          this.progress = { index, total: rows.length, share };
+        });
+        uploaded.push(created);
+        this.documents = [...this.documents, created];
+        this.pending = this.pending.filter((r) => r !== row);
+      } catch (error) {
+        this.pending = this.pending.map((r) => (r === row ? { ...r, fileError: this.uploadMessage(error, row.file) } : r));
+      }
+    }
+    this.progress = null;
+    this.summary = this.errorsOfRows();
+    if (uploaded.length) {
+      this.notice = { kind: 'success', text: uploaded.length === 1 ? t('documents.uploaded', { name: uploaded[0].filename })
+        : t('documents.uploadedMany', { n: formatNumber(uploaded.length) }) };
       this.changed();
-    } catch (error) {
-      this.errors = { file: this.uploadMessage(error) };
-      this.querySelector(`#${this.uid}-file`)?.focus();
-    } finally {
-      this.progress = null;
+      if (!this.summary.length) this.updateComplete.then(() => this.querySelector(`#${this.uid}-notice`)?.focus());
     }
   }
 
-  uploadMessage(error) {
-    if (error.status === 413) return t('documents.error.tooLarge', { name: this.file.name, size: formatBytes(this.file.size) });
-    if (error.status === 415) return t('documents.error.refusedType', { name: this.file.name });
-    if (error.status === 400) {
+  uploadMessage(error, file) {
+    if (error.status === 413) return t('documents.error.tooLarge', { name: file.name, size: formatBytes(file.size) });
+    if (error.status === 415) return t('documents.error.refusedType', { name: file.name });
+    if (error.status === 400 && error.violations.length) {
       const v = error.violations[0];
-      if (v?.field === 'type') return t('documents.error.typeRequired');
-      return error.problem?.detail || t('error.unexpected');
+      return v.field === 'type' ? t('documents.error.typeRequired') : `${file.name}: ${violationMessage(v)}`;
     }
-    return problemMessage(error);
+    return `${file.name}: ${problemMessage(error)}`;
   }
 
   async remove(doc) {
@@ -205,41 +236,69 @@ export class DocumentUploader extends VtElement {
 
   renderUpload() {
     const p = this.uid;
-    const typeError = this.errors.type;
-    const fileError = this.errors.file;
+    const fileError = this.summary.find((e) => e.field === `${p}-file`)?.message;
+    const busy = this.progress !== null;
     return html`
       <form class="document-upload mt-3" novalidate @submit=${this.send}>
         <h3 class="h5">${t('documents.addTitle')}</h3>
-        <div class="mb-3 field ${typeError ? 'field-error' : ''}">
-          <label class="form-label fw-semibold" for="${p}-type">${t('documents.type')}</label>
-          ${typeError ? html`<div id="${p}-type-error" class="error-message">${typeError}</div>` : ''}
-          <select class="form-select input-doc-type ${typeError ? 'is-invalid' : ''}" id="${p}-type"
-            aria-describedby=${typeError ? `${p}-type-error` : nothing} aria-invalid=${typeError ? 'true' : 'false'}
-            @change=${(e) => { this.type = e.target.value; }}>
-            <option value="" ?selected=${!this.type}>${t('documents.chooseType')}</option>
-            ${DOCUMENT_TYPES.map((type) => html`<option value=${type} ?selected=${this.type === type}>${t(`documents.types.${type}`)}</option>`)}
-          </select>
-        </div>
+        <vt-error-summary .errors=${this.summary}></vt-error-summary>
         <div class="mb-3 field ${fileError ? 'field-error' : ''}">
           <div class="drop-zone ${this.dragging ? 'dragging' : ''}" @dragover=${this.onDragOver}
             @dragleave=${() => { this.dragging = false; }} @drop=${this.onDrop}>
-            <label class="form-label fw-semibold d-block" for="${p}-file">${t('documents.file')}</label>
+            <label class="form-label fw-semibold d-block" for="${p}-file">${t('documents.files')}</label>
             <div id="${p}-file-hint" class="form-text mt-0 mb-2">${t('documents.fileHint')}</div>
-            ${fileError ? html`<div id="${p}-file-error" class="error-message" data-testid="upload-error">${fileError}</div>` : ''}
-            <input class="form-control ${fileError ? 'is-invalid' : ''}" type="file" id="${p}-file" accept=${ACCEPT}
-              aria-describedby="${p}-file-hint${fileError ? ` ${p}-file-error` : ''}" aria-invalid=${fileError ? 'true' : 'false'}
-              @change=${(e) => this.choose(e.target.files?.[0])}>
-            ${this.file && !fileError ? html`<p class="mb-0 mt-2">${t('documents.chosen', { name: this.file.name, size: formatBytes(this.file.size) })}</p>` : ''}
+            ${fileError ? html`<div id="${p}-file-error" class="error-message">${fileError}</div>` : ''}
+            <input class="form-control ${fileError ? 'is-invalid' : ''}" type="file" multiple id="${p}-file" accept=${ACCEPT}
+              aria-describedby="${p}-file-hint${fileError ? ` ${p}-file-error` : ''}" ?disabled=${busy}
+              @change=${(e) => this.choose(e.target.files)}>
           </div>
         </div>
-        ${this.progress !== null ? html`
+        ${this.pending.length ? this.renderPending(busy) : ''}
+        ${this.proposalId ? '' : html`<p class="form-text" data-testid="saved-first">${t('documents.savedFirst')}</p>`}
+        ${busy ? html`
           <div class="mb-3">
-            <label class="form-label" for="${p}-progress">${t('documents.uploading')}</label>
-            <progress id="${p}-progress" class="upload-progress" max="100" value=${Math.round(this.progress * 100)}>
-              ${Math.round(this.progress * 100)}%</progress>
+            <label class="form-label" for="${p}-progress">${t('documents.uploadingOf', { n: this.progress.index + 1, total: this.progress.total })}</label>
+            <progress id="${p}-progress" class="upload-progress" max="100" value=${Math.round(this.progress.share * 100)}>
+              ${Math.round(this.progress.share * 100)}%</progress>
           </div>` : ''}
-        <button class="btn btn-primary" type="submit" ?disabled=${this.progress !== null}>${t('documents.upload')}</button>
+        <button class="btn btn-primary" type="submit" ?disabled=${busy}>${this.pending.length > 1
+          ? t('documents.uploadMany', { n: formatNumber(this.pending.length) }) : t('documents.upload')}</button>
       </form>`;
+  }
+
+  renderPending(busy) {
+    return html`
+      <div class="table-responsive">
+        <table class="table align-middle pending-documents" data-testid="pending-documents">
+          <caption>${t('documents.pendingCaption')}</caption>
+          <thead><tr>
+            <th scope="col">${t('documents.file')}</th>
+            <th scope="col">${t('documents.type')}</th>
+            <th scope="col"><span class="visually-hidden">${t('documents.actions')}</span></th>
+          </tr></thead>
+          <tbody>
+            ${this.pending.map((row) => {
+              const id = this.rowId(row);
+              const error = this.rowError(row);
+              return html`<tr class=${error ? 'field-error' : ''}>
+                <td>${row.file.name} <span class="text-body-secondary">(${formatBytes(row.file.size)})</span></td>
+                <td>
+                  <label class="visually-hidden" for=${id}>${t('documents.typeOf', { name: row.file.name })}</label>
+                  ${error ? html`<div id="${id}-error" class="error-message" data-testid="upload-error">${error}</div>` : ''}
+                  <select class="form-select input-doc-type ${error ? 'is-invalid' : ''}" id=${id} ?disabled=${busy}
+                    aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : 'false'}
+                    @change=${(e) => this.setType(row, e.target.value)}>
+                    <option value="" ?selected=${!row.type}>${t('documents.chooseType')}</option>
+                    ${DOCUMENT_TYPES.map((type) => html`<option value=${type} ?selected=${row.type === type}>${t(`documents.types.${type}`)}</option>`)}
+                  </select>
+                </td>
+                <td><button type="button" class="btn btn-outline-secondary btn-sm" ?disabled=${busy} @click=${() => this.drop(row)}>
+                  ${t('documents.dropPending')}<span class="visually-hidden"> ${row.file.name}</span></button></td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
   }
 }
 customElements.define('vt-document-uploader', DocumentUploader);

@@ -7,12 +7,16 @@ import { t } from '../lib/i18n.js';
  * appears so screen-reader and keyboard users hear the problems first.
  * errors: [{field: 'input id' | null, message}]
  */
+let counter = 0;
+
 export class ErrorSummary extends VtElement {
   static properties = { errors: { type: Array } };
 
   constructor() {
     super();
     this.errors = [];
+    // a page may show two summaries at once (a form and its document upload): each titled by its own id
+    this.titleId = `error-summary-title-${++counter}`;
   }
 
   updated(changed) {
@@ -29,8 +33,8 @@ export class ErrorSummary extends VtElement {
   render() {
     if (!this.errors?.length) return html``;
     return html`
-      <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title" class="h5">${t('errors.title')}</h2>
+      <div class="error-summary" role="alert" tabindex="-1" aria-labelledby=${this.titleId}>
+        <h2 id=${this.titleId} class="h5">${t('errors.title')}</h2>
         <ul class="mb-0">
           ${this.errors.map((error) => html`<li>${error.field
             ? html`<a href="#${error.field}" @click=${(e) => this.focusField(e, error.field)}>${error.message}</a>`

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, tOr } from '../lib/i18n.js';
 import { download, upload } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
 import { formatNumber } from '../lib/format.js';
 import './error-summary.js';
 
@@ -52,7 +52,7 @@ export class ExcelImport extends VtElement {
       const cells = Array.isArray(error.problem?.errors) ? error.problem.errors : [];
       this.cellErrors = cells;
       this.errors = [{ field: 'import-file', message: cells.length ? t('admin.excel.failed', { n: formatNumber(cells.length) })
-        : (error.violations[0]?.message || problemMessage(error)) }];
+        : (error.violations.length ? violationMessage(error.violations[0]) : problemMessage(error)) }];
     } finally {
       this.busy = false;
       this.progress = null;
@@ -84,7 +84,7 @@ export class ExcelImport extends VtElement {
                 <td class="num">${e.row}</td>
                 <td>${e.column === '*' ? t('admin.excel.wholeRow') : tOr(`admin.column.${e.column}`, e.column)}
                   <span class="text-body-secondary">(${e.column})</span></td>
-                <td>${e.message}</td>
+                <td>${violationMessage(e)}</td>
               </tr>`)}</tbody>
             </table>
           </div>` : ''}

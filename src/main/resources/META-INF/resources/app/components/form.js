@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { formatTyped } from '../lib/number.js';
 
 /*
  * Form fields in the GOV.UK pattern: label, hint under it, the error message above the input, and the input
@@ -18,14 +19,28 @@ function frame(id, label, hint, error, control, required) {
     </div>`;
 }
 
-/** opts: {id, label, hint, error, value, onInput, type, required, maxLength, autocomplete, inputmode, width} */
+/** opts: {id, label, hint, error, value, onInput, onChange, type, required, maxLength, autocomplete, inputmode, width} */
 export function textField(o) {
   return frame(o.id, o.label, o.hint, o.error, html`
     <input class="form-control ${o.error ? 'is-invalid' : ''} ${o.width || ''}" id=${o.id} name=${o.name || o.id}
       type=${o.type || 'text'} .value=${live(o.value ?? '')} maxlength=${o.maxLength || nothing}
       autocomplete=${o.autocomplete || nothing} inputmode=${o.inputmode || nothing} ?required=${o.required}
       aria-describedby=${describedBy(o.id, o.hint, o.error)} aria-invalid=${o.error ? 'true' : 'false'}
-      @input=${(e) => o.onInput?.(e.target.value)}>`, o.required);
+      @input=${(e) => o.onInput?.(e.target.value)} @change=${(e) => o.onChange?.(e.target.value)}>`, o.required);
+}
+
+/**
+ * A number, read by the one rule of lib/number.js (12.000, 250.000,50, or pasted 250,000.50); once the person leaves
+ * the field it shows the number back in the reader's format. opts as textField's, plus whole (no decimals expected).
+ */
+export function numberField(o) {
+  return textField({ ...o, inputmode: o.whole ? 'numeric' : 'decimal', autocomplete: 'off', width: o.width ?? 'input-short',
+    onChange: (value) => o.onInput?.(formatTyped(value)) });
+}
+
+/** A year: four digits, never grouped. */
+export function yearField(o) {
+  return textField({ ...o, inputmode: 'numeric', autocomplete: 'off', maxLength: 4, width: o.width || 'input-short' });
 }
 
 export function textArea(o) {

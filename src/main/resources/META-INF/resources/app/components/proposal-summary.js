@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
-import { t, pick } from '../lib/i18n.js';
+import { t, pick, donorName, donorDetail } from '../lib/i18n.js';
 import { formatDate, formatMoney, formatNumber } from '../lib/format.js';
 import '../components/status-tag.js';
 
@@ -18,7 +18,7 @@ export class ProposalSummary extends VtElement {
         ${row(t('proposal.kind'), pick(p, 'kindLabel'))}
         ${row(t('proposal.titleVi'), p.titleVi)}
         ${row(t('proposal.titleEn'), p.titleEn)}
-        ${row(t('proposal.ngo'), p.ngo ? `${p.ngo.nameVi || p.ngo.name} (${p.ngo.name}, ${p.ngo.country})` : '')}
+        ${row(t('proposal.ngo'), p.ngo ? `${donorName(p.ngo.nameVi, p.ngo.name)} ${donorDetail(p.ngo)}` : '')}
         ${row(t('proposal.aidOwner'), p.aidOwner)}
         ${row(t('proposal.sectors'), p.sectors?.map((s) => `${pick(s, 'name')} (${s.crsCode || s.code}): ${formatNumber(s.share)}%`).join('\n'))}
         ${row(t('proposal.locations'), p.locations?.map((l) => l.name).join(', '))}

@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { VtElement } from '../lib/element.js';
-import { t, tOr, language } from '../lib/i18n.js';
+import { t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatNumber, parseDate } from '../lib/format.js';
-import { textField, textArea, selectField, dateField } from './form.js';
+import { formatForInput, parseNumber } from '../lib/number.js';
+import { textField, textArea, selectField, dateField, numberField, yearField } from './form.js';
 import './error-summary.js';
 
 /*
  * One editor for every kind of reference data, driven by a description (see pages/admin-sections.js):
  *   { key, endpoint, idOf(item), nameOf(item), columns: [{label, value(item), num}],
- *     fields: [{name, label, hint, type: text|textarea|number|date|select|multi|checkbox, required,
+ *     fields: [{name, label, hint, type: text|textarea|number|year|date|select|multi|checkbox, required,
  *               maxLength, options: async () => [{value, label}], on: 'create'|'edit', width}],
  *     aliases: {serverField: formField}, canAdd, canEdit, canDelete,
  *     create(body), update(item, body) (default: POST endpoint, PUT endpoint/id),
@@ -19,19 +20,6 @@ import './error-summary.js';
  * It lists the items in a table, adds, edits, deletes after a confirmation, and shows the server's field
  * errors at the fields with the error summary at the top.
  */
-
-/** Typed numbers: "1.234,5" in Vietnamese, "1,234.5" in English; null when it is not a number. */
-export function parseNumber(text) {
-  let cleaned = String(text ?? '').replace(/\s/g, '');
-  if (!cleaned) return null;
-  cleaned = language() === 'vi' ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : NaN;
-}
-
-/** The API's messages in the user's language where the message files know them (the API speaks English). */
-export function serverMessage(message) {
-  return tOr(`api.${message}`, message);
-}
 
 export class ResourceEditor extends VtElement {
   static properties = {
@@ -96,7 +84,8 @@ export class ResourceEditor extends VtElement {
     if (field.fromApi) return field.fromApi(value);
     if (value === null || value === undefined) return field.type === 'multi' ? [] : field.type === 'checkbox' ? false : '';
     if (field.type === 'date') return formatDate(value);
-    if (field.type === 'number') return formatNumber(value, 8);
+    if (field.type === 'number') return formatForInput(value, 0);
+    if (field.type === 'year') return String(value);
     return value;
   }
 
@@ -156,8 +145,8 @@ export class ResourceEditor extends VtElement {
       if (!empty && field.type === 'date') {
         value = parseDate(raw);
         if (!value) errors.push({ field: id, message: t('admin.error.date', { field: field.label() }) });
-      } else if (!empty && field.type === 'number') {
-        value = parseNumber(raw);
+      } else if (!empty && (field.type === 'number' || field.type === 'year')) {
+        value = field.type === 'year' && !/^\s*\d{4}\s*$/.test(raw) ? NaN : parseNumber(raw);
         if (Number.isNaN(value)) errors.push({ field: id, message: t('admin.error.number', { field: field.label() }) });
       } else if (typeof value === 'string' && field.type !== 'textarea' && !field.keepSpaces) {
         value = value.trim() || null;
@@ -206,7 +195,7 @@ export class ResourceEditor extends VtElement {
     Object.entries(byField).forEach(([name, message]) => {
       const target = fields.find((f) => f.name === (aliases[name] || name));
       if (target && !result.some((e) => e.field === this.fieldId(target))) {
-        result.push({ field: this.fieldId(target), message: serverMessage(message), label: target.label() });
+        result.push({ field: this.fieldId(target), message, label: target.label() });
       } else {
         other.push(message);
       }
@@ -214,7 +203,7 @@ export class ResourceEditor extends VtElement {
     // in the form's order, so the summary reads top to bottom like the form
     const order = (e) => fields.findIndex((f) => this.fieldId(f) === e.field);
     result.sort((a, b) => order(a) - order(b));
-    other.forEach((message) => result.push({ field: null, message: serverMessage(message) }));
+    other.forEach((message) => result.push({ field: null, message }));
     if (!result.length) result.push({ field: null, message: problemMessage(error) });
     return result;
   }
@@ -332,7 +321,8 @@ export class ResourceEditor extends VtElement {
     switch (field.type) {
       case 'textarea': return textArea(common);
       case 'date': return dateField({ ...common, hint: common.hint || t('admin.dateHint') });
-      case 'number': return textField({ ...common, inputmode: 'decimal', width: field.width || 'input-short' });
+      case 'number': return numberField({ ...common, whole: field.whole });
+      case 'year': return yearField(common);
       case 'password': return textField({ ...common, type: 'password', autocomplete: 'new-password' });
       case 'select': return selectField({ ...common, options: this.options[field.name] || field.choices?.() || [],
         placeholder: field.required ? t('admin.choose') : t('admin.noChoice') });

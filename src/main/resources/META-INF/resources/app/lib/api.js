@@ -1,4 +1,5 @@
 import { session, endSession } from './session.js';
+import { violationMessage } from './errors.js';
 
 /** A refused or failed call: status 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -10,9 +11,9 @@ export class ApiError extends Error {
   }
 
   /**
-   * The violations matched to the form's fields ({name: message}) and the rest (messages). The server names
-   * fields by their path (create.input.titleVi, fields.decisionDate, sectors[0].share): the last matching
-   * segment decides.
+   * The violations matched to the form's fields ({name: message}) and the rest (messages), in the reader's language.
+   * The server names fields by their path (create.input.titleVi, fields.decisionDate, sectors[0].share): the last
+   * matching segment decides.
    */
   fieldErrors(names) {
     const byField = {};
@@ -21,8 +22,8 @@ export class ApiError extends Error {
       const path = violation.field || '';
       const name = names.find((n) => path === n || path.endsWith(`.${n}`) || path.startsWith(`${n}[`)
         || path.includes(`.${n}[`));
-      if (name && !byField[name]) byField[name] = violation.message;
-      else if (!name) other.push(violation.message);
+      if (name && !byField[name]) byField[name] = violationMessage(violation);
+      else if (!name) other.push(violationMessage(violation));
     }
     return { byField, other };
   }

@@ -32,9 +32,23 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (params[name] ?? whole));
 }
 
+/** Whether the message files have this key. */
+export const hasMessage = (key) => key in messages;
+
 /** t() when the key exists, otherwise the fallback (server labels the message files do not know). */
 export function tOr(key, fallback) {
   return key in messages ? messages[key] : fallback;
+}
+
+/** A donor in the reader's language: its Vietnamese name, or for a reader of English its own name. */
+export function donorName(nameVi, name) {
+  return (lang === 'en' ? name || nameVi : nameVi || name) ?? '';
+}
+
+/** What identifies a donor besides the name shown: its own name when that is not the one shown, and its country. */
+export function donorDetail(ngo) {
+  const own = ngo.name && ngo.name !== donorName(ngo.nameVi, ngo.name) ? `${ngo.name}, ` : '';
+  return `(${own}${ngo.country})`;
 }
 
 /** The API gives labels as xxxVi / xxxEn pairs: the one in the user's language, else the other. */

@@ -1,4 +1,4 @@
-import { t, pick } from '../lib/i18n.js';
+import { t, pick, donorName } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { formatDate, formatNumber } from '../lib/format.js';
 
@@ -46,7 +46,7 @@ function describe(key, endpoint, description) {
 
 export const SECTIONS = [
   describe('ngos', '/api/ngos', {
-    nameOf: (n) => n.nameVi || n.name,
+    nameOf: (n) => donorName(n.nameVi, n.name),
     aliases: { certPeriodValid: 'certValidTo' },
     columns: [
       column('ngos', 'nameVi'),
@@ -73,7 +73,7 @@ export const SECTIONS = [
     ],
   }),
   describe('sectors', '/api/sectors', {
-    nameOf: (s) => s.nameVi,
+    nameOf: (s) => pick(s, 'name'),
     columns: [
       column('sectors', 'code'),
       column('sectors', 'crsCode'),
@@ -107,7 +107,7 @@ export const SECTIONS = [
     ],
   }),
   describe('orgUnits', '/api/org-units', {
-    nameOf: (u) => u.nameVi,
+    nameOf: (u) => pick(u, 'name'),
     columns: [
       column('orgUnits', 'code'),
       column('orgUnits', 'nameVi', (u) => pick(u, 'name')),
@@ -127,7 +127,7 @@ export const SECTIONS = [
     ],
   }),
   describe('holidays', '/api/holidays', {
-    nameOf: (h) => `${h.nameVi} (${formatDate(h.day)})`,
+    nameOf: (h) => `${pick(h, 'name')} (${formatDate(h.day)})`,
     columns: [
       column('holidays', 'day', (h) => formatDate(h.day)),
       column('holidays', 'nameVi'),
@@ -192,8 +192,8 @@ export const SECTIONS = [
     ],
     fields: [
       field('population', 'unitCode', 'select', { required: true, options: adminUnitOptions }),
-      field('population', 'year', 'number', { required: true }),
-      field('population', 'population', 'number', { required: true }),
+      field('population', 'year', 'year', { required: true }),
+      field('population', 'population', 'number', { required: true, whole: true }),
       field('population', 'source', 'text', { required: true, maxLength: 300 }),
     ],
     csv: { endpoint: '/api/population/import', header: 'unitCode,year,population,source',
@@ -210,8 +210,8 @@ export const SECTIONS = [
       column('nationalFigures', 'source'),
     ],
     fields: [
-      field('nationalFigures', 'year', 'number', { on: 'create', required: true }),
-      field('nationalFigures', 'population', 'number'),
+      field('nationalFigures', 'year', 'year', { on: 'create', required: true }),
+      field('nationalFigures', 'population', 'number', { whole: true }),
       field('nationalFigures', 'ngoAidUsd', 'number'),
       field('nationalFigures', 'source', 'text', { required: true, maxLength: 500 }),
     ],

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, language, onLanguageChange } from '../lib/i18n.js';
 import { api, download } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
 import { formatDate, formatNumber, today } from '../lib/format.js';
 import { replaceQuery } from '../lib/query.js';
 
@@ -46,7 +46,7 @@ export class DashboardPage extends VtElement {
     this.year = asked >= 1990 && asked <= 2100 ? asked : this.currentYear;
     this.from = String(this.year - 4);
     this.to = String(this.year);
-    // sector names come in the chosen language
+    // sector and donor names come in the chosen language
     this.stopReloading = onLanguageChange(() => this.load());
     this.load();
   }
@@ -143,7 +143,7 @@ export class DashboardPage extends VtElement {
     } catch (error) {
       this.downloadError = error.status === 422 && error.problem?.missingRates?.length
         ? t('dashboard.missingRates', { list: error.problem.missingRates.map((m) => `${m.currency} ${formatDate(m.date)}`).join('; ') })
-        : (error.status === 400 ? (error.violations?.[0]?.message || problemMessage(error)) : problemMessage(error));
+        : (error.violations?.length ? violationMessage(error.violations[0]) : problemMessage(error));
     } finally {
       this.downloading = null;
     }

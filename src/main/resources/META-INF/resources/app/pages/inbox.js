@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ListPage } from '../lib/list-page.js';
-import { t, pick } from '../lib/i18n.js';
+import { t, pick, donorName } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatMoney } from '../lib/format.js';
@@ -150,7 +150,7 @@ export class InboxPage extends ListPage {
             ${this.data.items.map((task) => html`<tr data-task=${task.id}>
               <td><a href=${href(`/tasks/${task.id}`)}>${pick(task, 'name')}<span class="visually-hidden">: ${pick(task.proposal, 'title')}</span></a></td>
               <td><span class="fw-semibold">${pick(task.proposal, 'title')}</span>
-                <div class="form-text mt-0">${task.proposal.ngoNameVi} · ${t(`kind.${task.proposal.kind}`)}</div></td>
+                <div class="form-text mt-0">${donorName(task.proposal.ngoNameVi, task.proposal.ngoName)} · ${t(`kind.${task.proposal.kind}`)}</div></td>
               <td class="num" data-label=${t('proposals.amount')}>${formatMoney(task.proposal.committedAmount, task.proposal.currency)}</td>
               <td data-label=${t('proposals.status')}><vt-status-tag status=${task.proposal.status}></vt-status-tag></td>
               <td data-label=${t('inbox.due')}>${task.dueAt ? formatDate(task.dueAt) : '—'}<vt-task-flags .task=${task}></vt-task-flags></td>

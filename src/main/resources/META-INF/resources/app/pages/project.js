@@ -1,23 +1,20 @@
 import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
-import { t, pick, language } from '../lib/i18n.js';
+import { t, pick, donorName } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatMoney, parseDate } from '../lib/format.js';
+import { decimalPlaces, parseNumber } from '../lib/number.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
-import { textField, textArea, selectField, dateField } from '../components/form.js';
+import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
 import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
 
-/** An amount as typed in the user's language (vi: 1.234.567,89; en: 1,234,567.89); null when it is not one. */
-export function parseAmount(text) {
-  let value = String(text ?? '').trim().replace(/\s/g, '');
-  if (!value) return null;
-  if (language() === 'vi') value = value.replace(/\./g, '').replace(',', '.');
-  else value = value.replace(/,/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(value)) return null;
-  return value;
+/** An amount typed by the pages' one number rule (lib/number.js): above 0 with at most 2 decimals, else null. */
+function amountOf(text) {
+  const value = parseNumber(text);
+  return Number.isFinite(value) && value > 0 && decimalPlaces(value) <= 2 ? value : null;
 }
 
 const AMENDMENT_TAGS = { REQUESTED: 'yellow', APPROVED: 'green', REJECTED: 'red' };
@@ -101,7 +98,7 @@ export class ProjectPage extends VtElement {
       <dl class="summary-list">
         <div><dt>${t('project.committed')}</dt><dd>${formatMoney(l.committedAmount, l.committedCurrency)}
           ${l.committedCurrency !== 'USD' && l.committedUsd != null ? html`(≈ ${formatMoney(l.committedUsd, 'USD')})` : ''}</dd></div>
-        ${p ? html`<div><dt>${t('project.ngo')}</dt><dd>${p.ngo?.nameVi || p.ngo?.name}</dd></div>
+        ${p ? html`<div><dt>${t('project.ngo')}</dt><dd>${donorName(p.ngo?.nameVi, p.ngo?.name)}</dd></div>
           <div><dt>${t('project.aidOwner')}</dt><dd>${p.aidOwner}</dd></div>` : ''}
         <div><dt>${t('project.decision')}</dt><dd>${p?.decision
           ? t('project.decisionText', { number: p.decision.number, date: formatDate(p.decision.date) })
@@ -261,8 +258,8 @@ export class ProjectPage extends VtElement {
             value: e.date, onInput: (v) => this.setEntry('date', v), required: true })}
           <div class="row g-2">
             <div class="col-sm-7">
-              ${textField({ id: 'disb-amount', label: t('project.amount'), hint: t('project.amountHint'), error: err.amount,
-                value: e.amount, onInput: (v) => this.setEntry('amount', v), required: true, inputmode: 'decimal' })}
+              ${numberField({ id: 'disb-amount', label: t('project.amount'), hint: t('project.amountHint'), error: err.amount,
+                value: e.amount, onInput: (v) => this.setEntry('amount', v), required: true, width: '' })}
             </div>
             <div class="col-sm-5">
               ${selectField({ id: 'disb-currency', label: t('project.currency'), error: err.currency, value: e.currency,
@@ -293,11 +290,11 @@ export class ProjectPage extends VtElement {
     const e = this.entry;
     const errors = {};
     const date = parseDate(e.date);
-    const amount = parseAmount(e.amount);
+    const amount = amountOf(e.amount);
     if (!e.date.trim()) errors.date = t('project.dateRequired');
     else if (!date) errors.date = t('project.dateInvalid');
     if (!e.amount.trim()) errors.amount = t('project.amountRequired');
-    else if (!amount || Number(amount) <= 0) errors.amount = t('project.amountInvalid');
+    else if (!amount) errors.amount = t('project.amountInvalid');
     if (!e.currency) errors.currency = t('project.currencyRequired');
     if (this.needsOverride && !e.overrideReason.trim()) errors.overrideReason = t('project.overrideRequired');
     if (Object.keys(errors).length) {
@@ -330,32 +327,18 @@ export class ProjectPage extends VtElement {
     }
     if (error.status === 400 && error.violations?.length) {
       const { byField, other } = error.fieldErrors(DISBURSEMENT_FIELDS);
-      if (byField.overrideReason && !this.needsOverride) {
+      const over = error.violations.find((v) => v.code === 'override-reason-required');
+      if (over && !this.needsOverride) {
         // the server's answer to a total past the commitment: ask why, then send again with the reason
         this.needsOverride = true;
-        this.overrideNotice = t('project.overrideNeeded', { detail: this.overText(byField.overrideReason) });
-        delete byField.overrideReason;
+        this.overrideNotice = t('project.overrideNeeded', { detail: t('project.overDetail',
+          { total: formatMoney(over.values.total, 'USD'), committed: formatMoney(over.values.committed, 'USD') }) });
         byField.overrideReason = t('project.overrideRequired');
       }
-      this.showEntryErrors(this.translate(byField), other);
+      this.showEntryErrors(byField, other);
       return;
     }
     this.showEntryErrors({}, [problemMessage(error)]);
-  }
-
-  /** "required: this disbursement takes the total to about 130000.00 USD, above the committed 125000.50 USD" */
-  overText(message) {
-    const amounts = /([\d.]+) USD\D+([\d.]+) USD/.exec(message || '');
-    return amounts ? t('project.overDetail', { total: formatMoney(amounts[1], 'USD'), committed: formatMoney(amounts[2], 'USD') }) : '';
-  }
-
-  /** Server messages are in English; the ones a user meets often get a Vietnamese wording. */
-  translate(byField) {
-    const result = { ...byField };
-    if (result.date && /approval/.test(result.date)) result.date = t('project.dateBeforeDecision', { date: formatDate(this.ledger.decisionDate) });
-    else if (result.date && /grace period/.test(result.date)) result.date = t('project.dateAfterEnd', { date: formatDate(this.ledger.plannedEnd) });
-    if (result.amount) result.amount = t('project.amountInvalid');
-    return result;
   }
 
   showEntryErrors(byField, other) {
@@ -411,9 +394,10 @@ export class ProjectPage extends VtElement {
           <vt-error-summary .errors=${this.amendmentSummary}></vt-error-summary>
           <form novalidate @submit=${this.requestAmendment} class="form-narrow">
             <p class="form-text">${t('project.amendIntro')}</p>
-            ${textField({ id: 'amend-amount', label: t('project.newAmountIn', { currency: this.ledger.committedCurrency }),
+            ${numberField({ id: 'amend-amount', label: t('project.newAmountIn', { currency: this.ledger.committedCurrency }),
               hint: t('project.newAmountHint', { current: formatMoney(this.ledger.committedAmount, this.ledger.committedCurrency) }),
-              error: err.newAmount, value: a.newAmount, onInput: (v) => { this.amendment = { ...this.amendment, newAmount: v }; }, inputmode: 'decimal' })}
+              error: err.newAmount, value: a.newAmount, onInput: (v) => { this.amendment = { ...this.amendment, newAmount: v }; },
+              width: '' })}
             ${dateField({ id: 'amend-end', label: t('project.newPlannedEnd'),
               hint: t('project.newEndHint', { current: formatDate(this.ledger.plannedEnd) }), error: err.newPlannedEnd,
               value: a.newPlannedEnd, onInput: (v) => { this.amendment = { ...this.amendment, newPlannedEnd: v }; } })}
@@ -428,9 +412,9 @@ export class ProjectPage extends VtElement {
     event.preventDefault();
     const a = this.amendment;
     const errors = {};
-    const newAmount = a.newAmount.trim() ? parseAmount(a.newAmount) : null;
+    const newAmount = a.newAmount.trim() ? amountOf(a.newAmount) : null;
     const newPlannedEnd = a.newPlannedEnd.trim() ? parseDate(a.newPlannedEnd) : null;
-    if (a.newAmount.trim() && (!newAmount || Number(newAmount) <= 0)) errors.newAmount = t('project.amountInvalid');
+    if (a.newAmount.trim() && !newAmount) errors.newAmount = t('project.amountInvalid');
     if (a.newPlannedEnd.trim() && !newPlannedEnd) errors.newPlannedEnd = t('project.dateInvalid');
     if (!a.newAmount.trim() && !a.newPlannedEnd.trim()) errors.newAmount = t('project.amendNothing');
     if (!a.reason.trim()) errors.reason = t('project.amendReasonRequired');

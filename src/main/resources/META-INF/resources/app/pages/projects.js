@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ListPage } from '../lib/list-page.js';
-import { t, pick } from '../lib/i18n.js';
+import { t, pick, donorName } from '../lib/i18n.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { href } from '../lib/router.js';
 import '../components/pager.js';
@@ -55,7 +55,7 @@ export class ProjectsPage extends ListPage {
             ${this.data.items.map((p) => html`<tr>
               <td><a href=${href(`/projects/${p.id}`)}>${pick(p, 'title')}</a>
                 <div class="form-text mt-0">${t(`kind.${p.kind}`)}</div></td>
-              <td>${p.ngoNameVi}</td>
+              <td>${donorName(p.ngoNameVi, p.ngoName)}</td>
               <td class="num">${formatMoney(p.committedAmount, p.currency)}</td>
               <td>${formatDate(p.submittedAt)}</td>
             </tr>`)}

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
-import { problemMessage } from '../lib/errors.js';
+import { problemMessage, violationMessage } from '../lib/errors.js';
 import { href } from '../lib/router.js';
 import '../components/proposal-summary.js';
 import '../components/status-tag.js';
@@ -66,10 +66,8 @@ export class ProposalCheck extends VtElement {
       this.confirming = false;
       this.updateComplete.then(() => this.querySelector('h1')?.focus());
     } catch (error) {
-      const message = error.status === 400 && error.violations.some((v) => v.field === 'ngoId')
-        ? t('proposalForm.error.ngoCertificateServer')
-        : error.status === 400 && error.violations.length ? error.violations.map((v) => v.message).join('; ')
-          : problemMessage(error);
+      const message = error.status === 400 && error.violations.length
+        ? error.violations.map(violationMessage).join(' ') : problemMessage(error);
       this.errors = [{ field: null, message }];
       this.confirming = false;
     } finally {

@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { VtElement } from '../lib/element.js';
-import { t, pick, language } from '../lib/i18n.js';
+import { t, pick, donorName, donorDetail } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatNumber, parseDate, today } from '../lib/format.js';
-import { href, navigate } from '../lib/router.js';
-import { textField, textArea, selectField, dateField, radios } from '../components/form.js';
+import { decimalPlaces, formatForInput, formatTyped, parseNumber } from '../lib/number.js';
+import { href } from '../lib/router.js';
+import { textField, textArea, selectField, dateField, numberField, radios } from '../components/form.js';
 import '../components/error-summary.js';
 import '../components/status-tag.js';
 import '../components/document-uploader.js';
@@ -22,33 +23,9 @@ const FIELDS = ['kind', 'titleVi', 'titleEn', 'ngoId', 'aidOwner', 'sectors', 'l
 // The element each field's error links to.
 const FOCUS = { sectors: 'sector-0-code', locations: 'locations', ngoId: 'ngoId', kind: 'kind' };
 
-/**
- * A number as people type it: 125.000,50 (Vietnamese) or 125,000.50 (English) or plain 125000.5.
- * Of two separators the last is the decimal one; a single separator followed by exactly three digits groups
- * thousands. NaN when it is not a number.
- */
-export function parseNumber(text) {
-  let s = String(text ?? '').replace(/[\s\u00a0]/g, '');
-  if (!s) return null;
-  if (!/^\d[\d.,]*$/.test(s)) return NaN;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    s = s.split(group).join('').replace(decimal, '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const parts = s.split(sep);
-    if (parts.length > 2 || parts[1].length === 3) s = parts.join('');
-    else s = parts.join('.');
-  }
-  if (!/^\d+(\.\d+)?$/.test(s)) return NaN;
-  return Number(s);
-}
-
-const decimals = (n) => (String(n).split('.')[1] || '').length;
 const nfc = (s) => (s ?? '').normalize('NFC').trim();
+// One empty list, so a render before the first save does not empty the uploader's list again.
+const NO_DOCUMENTS = [];
 
 /** Whether an NGO's registration certificate is valid on the day (ISO dates compare as text). */
 export function certificateState(ngo, day = today()) {
@@ -65,7 +42,7 @@ export class ProposalForm extends VtElement {
   static properties = {
     values: { state: true }, errors: { state: true }, proposal: { state: true }, loadError: { state: true },
     ngos: { state: true }, sectors: { state: true }, units: { state: true }, busy: { state: true },
-    saved: { state: true }, failure: { state: true },
+    saved: { state: true },
   };
 
   constructor() {
@@ -87,7 +64,6 @@ export class ProposalForm extends VtElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (this.query?.created) this.saved = 'created';
     this.load();
   }
 
@@ -115,13 +91,13 @@ export class ProposalForm extends VtElement {
     this.values = {
       kind: p.kind, titleVi: p.titleVi || '', titleEn: p.titleEn || '', ngoId: String(p.ngo?.id ?? ''),
       aidOwner: p.aidOwner || '',
-      sectors: p.sectors?.length ? p.sectors.map((s) => ({ code: s.code, share: formatNumber(s.share) })) : [{ code: '', share: '' }],
+      sectors: p.sectors?.length ? p.sectors.map((s) => ({ code: s.code, share: formatForInput(s.share, 0) })) : [{ code: '', share: '' }],
       locations: (p.locations || []).map((l) => l.code),
       plannedStart: formatDate(p.plannedStart), plannedEnd: formatDate(p.plannedEnd),
-      committedAmount: p.committedAmount != null ? formatNumber(p.committedAmount) : '',
+      committedAmount: formatForInput(p.committedAmount),
       currency: p.currency || 'USD',
-      counterpartFundsVnd: p.counterpartFundsVnd != null ? formatNumber(p.counterpartFundsVnd, 0) : '',
-      beneficiaries: p.beneficiaries != null ? String(p.beneficiaries) : '',
+      counterpartFundsVnd: formatForInput(p.counterpartFundsVnd, 0),
+      beneficiaries: formatForInput(p.beneficiaries, 0),
       description: p.description || '',
     };
   }
@@ -171,7 +147,7 @@ export class ProposalForm extends VtElement {
     if (!v.ngoId) errors.ngoId = t('proposalForm.error.ngo');
     else {
       const ngo = this.ngos?.find((n) => String(n.id) === String(v.ngoId));
-      if (ngo && certificateState(ngo) !== 'valid') errors.ngoId = t('proposalForm.error.ngoCertificate', { name: pick(ngo, 'name') });
+      if (ngo && certificateState(ngo) !== 'valid') errors.ngoId = t('proposalForm.error.ngoCertificate', { name: donorName(ngo.nameVi, ngo.name) });
     }
     need('aidOwner', 'proposalForm.error.aidOwner');
     const sectors = [];
@@ -181,7 +157,7 @@ export class ProposalForm extends VtElement {
       if (errors.sectors) return;
       if (!row.code) errors.sectors = t('proposalForm.error.sectorMissing', { n: i + 1 });
       else if (seen.has(row.code)) errors.sectors = t('proposalForm.error.sectorTwice', { n: i + 1 });
-      else if (share === null || !Number.isFinite(share) || share <= 0 || share > 100 || decimals(share) > 2) {
+      else if (share === null || !Number.isFinite(share) || share <= 0 || share > 100 || decimalPlaces(share) > 2) {
         errors.sectors = t('proposalForm.error.share', { n: i + 1 });
       }
       seen.add(row.code);
@@ -200,14 +176,14 @@ export class ProposalForm extends VtElement {
     else if (!end) errors.plannedEnd = t('proposalForm.error.date');
     const amount = parseNumber(v.committedAmount);
     if (amount === null) errors.committedAmount = t('proposalForm.error.amountRequired');
-    else if (!Number.isFinite(amount) || amount <= 0 || decimals(amount) > 2) errors.committedAmount = t('proposalForm.error.amount');
+    else if (!Number.isFinite(amount) || amount <= 0 || decimalPlaces(amount) > 2) errors.committedAmount = t('proposalForm.error.amount');
     if (!v.currency) errors.currency = t('proposalForm.error.currency');
     const counterpart = parseNumber(v.counterpartFundsVnd);
-    if (counterpart !== null && (!Number.isFinite(counterpart) || decimals(counterpart) > 0)) {
+    if (counterpart !== null && (!Number.isFinite(counterpart) || decimalPlaces(counterpart) > 0)) {
       errors.counterpartFundsVnd = t('proposalForm.error.wholeNumber');
     }
     const beneficiaries = parseNumber(v.beneficiaries);
-    if (beneficiaries !== null && (!Number.isFinite(beneficiaries) || decimals(beneficiaries) > 0)) {
+    if (beneficiaries !== null && (!Number.isFinite(beneficiaries) || decimalPlaces(beneficiaries) > 0)) {
       errors.beneficiaries = t('proposalForm.error.wholeNumber');
     }
     const body = {
@@ -229,51 +205,62 @@ export class ProposalForm extends VtElement {
 
   async save(event) {
     event.preventDefault();
+    // Documents chosen but not yet uploaded go with the save.
+    const uploader = this.querySelector('vt-document-uploader');
+    if (await this.send() && uploader?.pending.length) await uploader.send();
+  }
+
+  /** The draft's id once saved: saves it first when documents are added before the first save; null when it cannot be. */
+  async ensureSaved() {
+    return this.proposal?.id ?? (await this.send())?.id ?? null;
+  }
+
+  /**
+   * Saves what the form holds: creates the draft, or saves the changes. A new draft takes its address without leaving
+   * the page, so documents on their way go on. The proposal saved, or null with the errors shown.
+   */
+  async send() {
     this.saved = null;
-    this.failure = null;
     const { errors, body } = this.validate();
     if (Object.keys(errors).length) {
       this.showErrors(errors);
-      return;
+      return null;
     }
     this.busy = true;
     try {
-      if (this.proposal) {
-        const updated = await api(`/api/proposals/${this.proposal.id}`, { method: 'PUT', body });
-        this.proposal = updated;
-        this.errors = [];
-        this.saved = 'updated';
-        this.updateComplete.then(() => this.querySelector('#save-notice')?.focus());
+      const creating = !this.proposal;
+      const saved = creating ? await api('/api/proposals', { method: 'POST', body })
+        : await api(`/api/proposals/${this.proposal.id}`, { method: 'PUT', body });
+      if (creating) {
+        this.fill(saved);
+        this.params = { ...this.params, id: String(saved.id) };
+        history.replaceState(null, '', href(`/proposals/${saved.id}/edit`));
       } else {
-        const created = await api('/api/proposals', { method: 'POST', body });
-        this.errors = [];
-        navigate(`/proposals/${created.id}/edit?created=1`);
+        this.proposal = saved;
       }
+      this.errors = [];
+      this.saved = creating ? 'created' : 'updated';
+      this.updateComplete.then(() => this.querySelector('#save-notice')?.focus());
+      return saved;
     } catch (error) {
-      if (error.status === 400 && error.violations.length) {
-        const { byField, other } = error.fieldErrors([...FIELDS, 'version']);
-        const localised = Object.fromEntries(Object.entries(byField).map(([name, message]) =>
-          [name, this.serverMessage(name, message)]));
-        this.showErrors(localised, [...other, ...(localised.version ? [localised.version] : [])]);
-      } else if (error.status === 409) {
-        const stale = /changed by someone else/i.test(error.problem?.detail || '');
-        this.errors = [{ field: null, message: stale ? t('proposalForm.error.stale') : t('proposalForm.error.notEditable') }];
-      } else {
-        // Nothing typed is lost: the values stay in the form; the summary says what went wrong.
-        this.errors = [{ field: null, message: problemMessage(error) }];
-      }
+      this.failed(error);
+      return null;
     } finally {
       this.busy = false;
     }
   }
 
-  /** A server violation in the user's language when we know the rule, else the server's own words. */
-  serverMessage(name, message) {
-    if (name === 'plannedEnd' && /before/i.test(message)) return t('proposalForm.error.endBeforeStart');
-    if (name === 'ngoId' && /certificate/i.test(message)) return t('proposalForm.error.ngoCertificateServer');
-    if (name === 'locations' && /ceased/i.test(message)) return t('proposalForm.error.locationGone');
-    if (name === 'sectors' && /sum to 100/i.test(message)) return t('proposalForm.error.total', { total: formatNumber(this.total) });
-    return language() === 'vi' ? t('proposalForm.error.server', { message }) : message;
+  failed(error) {
+    if (error.status === 400 && error.violations.length) {
+      const { byField, other } = error.fieldErrors([...FIELDS, 'version']);
+      this.showErrors(byField, [...other, ...(byField.version ? [byField.version] : [])]);
+    } else if (error.status === 409) {
+      const stale = error.problem?.code === 'stale-version';
+      this.errors = [{ field: null, message: stale ? t('proposalForm.error.stale') : t('proposalForm.error.notEditable') }];
+    } else {
+      // Nothing typed is lost: the values stay in the form; the summary says what went wrong.
+      this.errors = [{ field: null, message: problemMessage(error) }];
+    }
   }
 
   error(name) {
@@ -329,19 +316,19 @@ export class ProposalForm extends VtElement {
           </div>
         </fieldset>
         <div class="d-flex flex-wrap gap-4">
-          ${textField({ id: 'committedAmount', label: t('proposalForm.amount'), hint: t('proposalForm.amountHint'),
-            value: v.committedAmount, required: true, inputmode: 'decimal', width: 'input-short',
-            error: this.error('committedAmount'), onInput: (value) => this.set('committedAmount', value) })}
+          ${numberField({ id: 'committedAmount', label: t('proposalForm.amount'), hint: t('proposalForm.amountHint'),
+            value: v.committedAmount, required: true, error: this.error('committedAmount'),
+            onInput: (value) => this.set('committedAmount', value) })}
           ${selectField({ id: 'currency', label: t('proposalForm.currency'), value: v.currency, required: true, width: 'input-currency',
             error: this.error('currency'), options: CURRENCIES.map((c) => ({ value: c, label: c })),
             onInput: (value) => this.set('currency', value) })}
         </div>
         <div class="d-flex flex-wrap gap-4">
-          ${textField({ id: 'counterpartFundsVnd', label: t('proposalForm.counterpart'), hint: t('proposalForm.counterpartHint'),
-            value: v.counterpartFundsVnd, inputmode: 'numeric', width: 'input-short', error: this.error('counterpartFundsVnd'),
+          ${numberField({ id: 'counterpartFundsVnd', label: t('proposalForm.counterpart'), hint: t('proposalForm.counterpartHint'),
+            value: v.counterpartFundsVnd, whole: true, error: this.error('counterpartFundsVnd'),
             onInput: (value) => this.set('counterpartFundsVnd', value) })}
-          ${textField({ id: 'beneficiaries', label: t('proposalForm.beneficiaries'), hint: t('proposalForm.beneficiariesHint'),
-            value: v.beneficiaries, inputmode: 'numeric', width: 'input-short', error: this.error('beneficiaries'),
+          ${numberField({ id: 'beneficiaries', label: t('proposalForm.beneficiaries'), hint: t('proposalForm.beneficiariesHint'),
+            value: v.beneficiaries, whole: true, error: this.error('beneficiaries'),
             onInput: (value) => this.set('beneficiaries', value) })}
         </div>
         ${textArea({ id: 'description', label: t('proposalForm.description'), value: v.description, maxLength: 8000, rows: 5,
@@ -352,7 +339,7 @@ export class ProposalForm extends VtElement {
           ${this.busy ? html`<span role="status">${t('proposalForm.saving')}</span>` : ''}
         </div>
       </form>
-      ${p ? this.renderDossier(p, draft) : html`<p class="mt-3 form-text">${t('proposalForm.documentsAfterSave')}</p>`}`;
+      ${this.renderDossier(p, draft)}`;
   }
 
   renderNgos() {
@@ -374,8 +361,8 @@ export class ProposalForm extends VtElement {
                 <input class="form-check-input" type="radio" name="ngoId" id=${id} value=${n.id}
                   ?disabled=${state !== 'valid'} aria-describedby="${id}-cert"
                   .checked=${live(String(this.values.ngoId) === String(n.id))} @change=${() => this.set('ngoId', String(n.id))}>
-                <label class="form-check-label fw-semibold" for=${id}>${n.nameVi}
-                  <span class="fw-normal" lang=${n.country === 'VN' ? 'vi' : 'en'}>(${n.name}, ${n.country})</span></label>
+                <label class="form-check-label fw-semibold" for=${id}>${donorName(n.nameVi, n.name)}
+                  <span class="fw-normal">${donorDetail(n)}</span></label>
                 <div id="${id}-cert" class="form-text mt-0">
                   ${t(`proposalForm.certKind.${n.certKind}`)} ${t('proposalForm.certNumber', { number: n.certNumber })} ·
                   ${t('proposalForm.certValidity', { from: formatDate(n.certValidFrom), to: formatDate(n.certValidTo) })}
@@ -413,7 +400,8 @@ export class ProposalForm extends VtElement {
               <label class="form-label" for="sector-${i}-share">${t('proposalForm.share', { n: i + 1 })}</label>
               <div class="input-group input-share">
                 <input class="form-control" id="sector-${i}-share" inputmode="decimal" autocomplete="off"
-                  .value=${live(row.share)} @input=${(e) => this.setSector(i, 'share', e.target.value)}>
+                  .value=${live(row.share)} @input=${(e) => this.setSector(i, 'share', e.target.value)}
+                  @change=${(e) => this.setSector(i, 'share', formatTyped(e.target.value))}>
                 <span class="input-group-text">%</span>
               </div>
             </div>
@@ -464,15 +452,21 @@ export class ProposalForm extends VtElement {
       </fieldset>`;
   }
 
+  /** The dossier, also before the first save (one uploader throughout, so files on their way are not lost). */
   renderDossier(p, draft) {
     const refresh = () => this.querySelector('vt-dossier-checklist')?.load();
     return html`
       <section class="mt-5 proposal-dossier" aria-labelledby="dossier-title" id="documents">
         <h2 id="dossier-title" tabindex="-1">${t('proposalForm.dossier')}</h2>
-        <vt-dossier-checklist .proposalId=${p.id}></vt-dossier-checklist>
-        <vt-document-uploader .proposalId=${p.id} .documents=${p.documents || []} editable
-          @documents-changed=${refresh}></vt-document-uploader>
+        ${p ? html`<vt-dossier-checklist .proposalId=${p.id}></vt-dossier-checklist>` : ''}
+        <vt-document-uploader .proposalId=${p?.id} .documents=${p?.documents || NO_DOCUMENTS} editable
+          .ensureProposal=${() => this.ensureSaved()} @documents-changed=${refresh}></vt-document-uploader>
       </section>
+      ${p ? this.renderNext(p, draft) : ''}`;
+  }
+
+  renderNext(p, draft) {
+    return html`
       <section class="mt-4" aria-labelledby="next-title">
         <h2 id="next-title" class="h4">${t('proposalForm.next')}</h2>
         ${draft ? html`

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ListPage } from '../lib/list-page.js';
-import { t, pick } from '../lib/i18n.js';
+import { t, pick, donorName } from '../lib/i18n.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
@@ -88,7 +88,7 @@ export class ProposalsPage extends ListPage {
             ${this.data.items.map((p) => html`<tr>
               <td><a href=${href(p.status === 'DRAFT' ? `/proposals/${p.id}/edit` : `/proposals/${p.id}`)}>${pick(p, 'title')}</a>
                 <div class="form-text mt-0">${t(`kind.${p.kind}`)} · ${p.owner}</div></td>
-              <td>${p.ngoNameVi}</td>
+              <td>${donorName(p.ngoNameVi, p.ngoName)}</td>
               <td class="num">${formatMoney(p.committedAmount, p.currency)}</td>
               <td><vt-status-tag status=${p.status}></vt-status-tag></td>
               <td>${formatDate(p.submittedAt)}</td>

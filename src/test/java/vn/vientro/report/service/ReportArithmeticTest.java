@@ -97,9 +97,9 @@ class ReportArithmeticTest {
 
     @Test
     void sectorsSplitByShareLocationsEquallyAndDonorsLargestFirst() {
-        var water = new ProjectYear(7, "Plan International", "UK", usd("1000"), usd("400"),
+        var water = new ProjectYear(7, "Tổ chức Plan International", "Plan International", "UK", usd("1000"), usd("400"),
                 Map.of("WATER", usd("60"), "HEALTH", usd("40")), List.of("TN-GODAU", "TN-BENCAU"));
-        var health = new ProjectYear(8, "CARE", "US", usd("0"), usd("900"), Map.of("HEALTH", usd("100")), List.of("TN-GODAU"));
+        var health = new ProjectYear(8, "Tổ chức CARE Quốc tế", "CARE", "US", usd("0"), usd("900"), Map.of("HEALTH", usd("100")), List.of("TN-GODAU"));
         var sectors = ReportArithmetic.bySector(List.of(water, health), Map.of(
                 "HEALTH", new ReportRows.SectorName("HEALTH", "121", "Y tế", "Health")));
         assertThat(sectors).extracting(AnnualFigures.GroupRow::code).containsExactly("HEALTH", "WATER");
@@ -120,7 +120,8 @@ class ReportArithmeticTest {
         assertThat(locations.get(1).perCapita()).isEqualByComparingTo("0.011");
 
         var donors = ReportArithmetic.byDonor(List.of(water, health));
-        assertThat(donors).extracting(AnnualFigures.GroupRow::nameVi).containsExactly("CARE", "Plan International");
+        assertThat(donors).extracting(AnnualFigures.GroupRow::nameVi).containsExactly("Tổ chức CARE Quốc tế", "Tổ chức Plan International");
+        assertThat(donors).extracting(AnnualFigures.GroupRow::nameEn).containsExactly("CARE", "Plan International");
         assertThat(donors.get(1).committedUsd()).isEqualByComparingTo("1000");
     }
 
