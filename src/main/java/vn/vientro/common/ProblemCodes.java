@@ -56,7 +56,7 @@ public class ProblemCodes implements ProblemPostProcessor {
         for (Object item : violations) {
             Map<String, Object> violation = new LinkedHashMap<>();
             if (item instanceof Violation v) {
-                violation.put("field", v.field);
+                violation.put("field", clientPath(v.field));
                 violation.put("in", v.in);
                 violation.put("code", codeOf(v, cause));
                 violation.put("message", v.message);
@@ -95,6 +95,14 @@ public class ProblemCodes implements ProblemPostProcessor {
             case "Pattern", "Email" -> Problems.FORMAT;
             default -> Problems.INVALID;
         };
+    }
+
+    /**
+     * The field as a client names it: bean validation adds a node for a container's element ({@code sectors[0].<list
+     * element>}) that is no name in the body.
+     */
+    private static String clientPath(String field) {
+        return field == null ? null : field.replaceAll("\\.?<[^>]+>", "");
     }
 
     private static String leaf(Path path) {
