@@ -112,11 +112,7 @@ class SecurityTest {
     }
 
     private static Set<String> allowed(OpenApiModel.Operation op) {
-        Set<String> roles = ALLOWED.get(op.toString());
-        if (roles == null) {
-            throw new AssertionError(op + " has no entry in ALLOWED: say which roles may call it");
-        }
-        return roles;
+        return ALLOWED.get(op.toString());
     }
 
     /**
@@ -158,6 +154,10 @@ class SecurityTest {
     void everyOperationAgainstEveryRole() {
         List<String> wrong = new ArrayList<>();
         for (OpenApiModel.Operation op : operations) {
+            if (allowed(op) == null) {
+                wrong.add(op + ": no entry in ALLOWED");
+                continue;
+            }
             for (String role : ALL) {
                 int status = call(op, token(USER_OF_ROLE.get(role)));
                 boolean allowed = allowed(op).isEmpty() || allowed(op).contains(role);
@@ -182,6 +182,10 @@ class SecurityTest {
                 .jws().sign(key("keys/external-private.pem"));
         List<String> wrong = new ArrayList<>();
         for (OpenApiModel.Operation op : operations) {
+            if (allowed(op) == null) {
+                wrong.add(op + ": no entry in ALLOWED");
+                continue;
+            }
             if (allowed(op).isEmpty()) {
                 int status = call(op, null);
                 if (status == 401 || status == 403 || status >= 500) {
