@@ -137,7 +137,8 @@ public class InputProblems {
         return "";
     }
 
-    static String expected(Class<?> type) {
+    /** What a value of that type must be, in words a client reads. */
+    public static String expected(Class<?> type) {
         if (type == null) {
             return "has the wrong type";
         }

@@ -57,7 +57,7 @@ public class ProblemCodes implements ProblemPostProcessor {
         for (Object item : violations) {
             if (item instanceof Violation v) {
                 ProblemCode.Coded coded = codeOf(v, cause);
-                result.add(DomainProblems.violation(v.field, v.in, coded.code(), coded.values(), v.message));
+                result.add(DomainProblems.violation(clientPath(v.field), v.in, coded.code(), coded.values(), v.message));
             } else if (item instanceof Map<?, ?>) {
                 result.add(item);
             }
@@ -75,6 +75,14 @@ public class ProblemCodes implements ProblemPostProcessor {
             }
         }
         return ProblemCode.INVALID.with();
+    }
+
+    /**
+     * The field as a client names it: bean validation adds a node for a container's element ({@code sectors[0].<list
+     * element>}) that is no name in the body.
+     */
+    private static String clientPath(String field) {
+        return field == null ? null : field.replaceAll("\\.?<[^>]+>", "");
     }
 
     private static String leaf(Path path) {

@@ -16,8 +16,9 @@ import static org.hamcrest.Matchers.*;
 import static vn.vientro.support.Api.*;
 
 /**
- * Input no client should send, refused in one place for every endpoint: 400 problem+json naming the field
- * or parameter with a stable code and a readable reason, never Java internals, and nothing written.
+ * Input no client should send, refused in one place for every endpoint: 400 problem+json whose one violation
+ * names the field or parameter exactly ("" when the whole body is wrong) with a stable code and a readable reason,
+ * never Java internals, and nothing written.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -26,15 +27,6 @@ class HostileInputTest {
 
     private long proposalCount() {
         return ((Number) as(ADMIN).get("/api/proposals").then().statusCode(200).extract().path("total")).longValue();
-    }
-
-    private static ValidatableResponse refused(ValidatableResponse response, String field, String in, String code) {
-        return response.statusCode(400).contentType(containsString("application/problem+json"))
-                .body("violations.field", hasItem(endsWith(field)))
-                .body("violations.in", hasItem(in))
-                .body("violations.code", hasItem(code))
-                .body("violations.message", everyItem(not(anyOf(containsString("java."), containsString("Cannot deserialize"),
-                        containsString("vn.vientro"), containsString("com.fasterxml")))));
     }
 
     private ValidatableResponse postProposal(String json) {
@@ -52,9 +44,9 @@ class HostileInputTest {
     @Test
     void aNulCharacterIsRefusedInBodiesQueriesAndTheSignIn() {
         long before = proposalCount();
-        refused(postProposal(json(proposal("PROJECT", "Nước sạch" + NUL + " cho trường"))), "titleVi", "body", "control-character");
-        refused(as(OFFICER).queryParam("q", "nuoc" + NUL).get("/api/proposals").then(), "q", "query", "control-character");
-        refused(given().contentType(ContentType.JSON).body(Map.of("username", "admin" + NUL, "password", "x"))
+        onlyViolation(postProposal(json(proposal("PROJECT", "Nước sạch" + NUL + " cho trường"))), "titleVi", "body", "control-character");
+        onlyViolation(as(OFFICER).queryParam("q", "nuoc" + NUL).get("/api/proposals").then(), "q", "query", "control-character");
+        onlyViolation(given().contentType(ContentType.JSON).body(Map.of("username", "admin" + NUL, "password", "x"))
                 .post("/api/auth/token").then(), "username", "body", "control-character");
         assertThat(proposalCount()).isEqualTo(before);
     }
@@ -63,47 +55,45 @@ class HostileInputTest {
     void anythingAfterTheClosingBraceIsRefused() {
         long before = proposalCount();
         String body = json(proposal("PROJECT", "Đề xuất có đuôi thừa"));
-        refused(postProposal(body + " {\"x\":1}"), "", "body", "malformed-json");
-        refused(postProposal(body + "]"), "", "body", "malformed-json");
+        onlyViolation(postProposal(body + " {\"x\":1}"), "", "body", "malformed-json");
+        onlyViolation(postProposal(body + "]"), "", "body", "malformed-json");
         assertThat(proposalCount()).isEqualTo(before);
     }
 
     @Test
     void wrongShapesAndOutOfRangeNumbersNameTheField() {
         long before = proposalCount();
-        refused(postProposal("[" + json(proposal("PROJECT", "Mảng")) + "]"), "", "body", "wrong-type");
+        onlyViolation(postProposal("[" + json(proposal("PROJECT", "Mảng")) + "]"), "", "body", "wrong-type");
         Map<String, Object> sectorsAsText = proposal("PROJECT", "Lĩnh vực là chuỗi");
         sectorsAsText.put("sectors", "HEALTH");
-        refused(postProposal(json(sectorsAsText)), "sectors", "body", "wrong-type");
+        onlyViolation(postProposal(json(sectorsAsText)), "sectors", "body", "wrong-type");
         String huge = json(proposal("PROJECT", "Số quá lớn")).replaceFirst("\"beneficiaries\":1500", "\"beneficiaries\":1e400");
-        refused(postProposal(huge), "beneficiaries", "body", "wrong-type");
+        onlyViolation(postProposal(huge), "beneficiaries", "body", "wrong-type");
         Map<String, Object> badDate = proposal("PROJECT", "Ngày sai");
         badDate.put("plannedStart", "2027-13-45");
-        refused(postProposal(json(badDate)), "plannedStart", "body", "wrong-type")
+        onlyViolation(postProposal(json(badDate)), "plannedStart", "body", "wrong-type")
                 .body("violations.message", hasItem(containsString("yyyy-MM-dd")));
         // found by the generated requests: a list holding null reached the service (500)
         Map<String, Object> nullSector = proposal("PROJECT", "Lĩnh vực rỗng");
         nullSector.put("sectors", java.util.Arrays.asList((Object) null));
-        postProposal(json(nullSector)).statusCode(400).contentType(containsString("application/problem+json"))
-                .body("violations.field", hasItem(startsWith("sectors")));
+        onlyViolation(postProposal(json(nullSector)), "sectors[0]", "body", "required");
         long draft = createDraft(proposal("PROJECT", "Bản nháp sửa với lĩnh vực rỗng"));
         nullSector.put("version", 0);
-        as(OFFICER).body(json(nullSector)).put("/api/proposals/" + draft).then().statusCode(400)
-                .body("violations.field", hasItem(startsWith("sectors")));
+        onlyViolation(as(OFFICER).body(json(nullSector)).put("/api/proposals/" + draft).then(), "sectors[0]", "body", "required");
         before++;   // the draft made for the update
-        refused(postProposal(json(proposal("GIFT", "Loại sai"))), "kind", "body", "wrong-type")
+        onlyViolation(postProposal(json(proposal("GIFT", "Loại sai"))), "kind", "body", "wrong-type")
                 .body("violations.message", hasItem(containsString("PROJECT")));
         assertThat(proposalCount()).isEqualTo(before);
     }
 
     @Test
     void aFieldGivenTwiceIsRefusedNamingIt() {
-        refused(given().contentType(ContentType.JSON)
+        onlyViolation(given().contentType(ContentType.JSON)
                 .body("{\"username\":\"" + OFFICER + "\",\"password\":\"" + PASSWORD + "\",\"username\":[\"x\"]}")
                 .post("/api/auth/token").then(), "username", "body", "malformed-json");
         long before = proposalCount();
         String body = json(proposal("PROJECT", "Trường lặp lại"));
-        refused(postProposal(body.substring(0, body.length() - 1) + ",\"currency\":\"EUR\"}"), "currency", "body", "malformed-json");
+        onlyViolation(postProposal(body.substring(0, body.length() - 1) + ",\"currency\":\"EUR\"}"), "currency", "body", "malformed-json");
         assertThat(proposalCount()).isEqualTo(before);
     }
 
@@ -113,7 +103,7 @@ class HostileInputTest {
         String cut = "--b\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n--b\r\n"
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"to-trinh.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
                 + "%PDF-1.4\n%%EOF\r\n";
-        refused(given().auth().oauth2(token(OFFICER)).contentType("multipart/form-data; boundary=b")
+        onlyViolation(given().auth().oauth2(token(OFFICER)).contentType("multipart/form-data; boundary=b")
                 .body(cut.getBytes(StandardCharsets.UTF_8)).post("/api/proposals/" + id + "/documents").then(), "", "body", "incomplete-body");
         as(OFFICER).get("/api/proposals/" + id + "/documents").then().statusCode(200).body("$", empty());
     }
@@ -130,22 +120,22 @@ class HostileInputTest {
 
     @Test
     void datesOutsideFourDigitYearsAreRefusedNamingTheField() {
-        refused(as(ADMIN).body(Map.of("currency", "EUR", "date", "-999999999-01-01", "unitsPerUsd", 0.9, "source", "ECB"))
+        onlyViolation(as(ADMIN).body(Map.of("currency", "EUR", "date", "-999999999-01-01", "unitsPerUsd", 0.9, "source", "ECB"))
                 .post("/api/exchange-rates").then(), "date", "body", "wrong-type");
         long before = proposalCount();
         Map<String, Object> far = proposal("PROJECT", "Năm có năm chữ số");
         far.put("plannedEnd", "+10000-01-01");
-        refused(postProposal(json(far)), "plannedEnd", "body", "wrong-type");
+        onlyViolation(postProposal(json(far)), "plannedEnd", "body", "wrong-type");
         assertThat(proposalCount()).isEqualTo(before);
     }
 
     @Test
     void invalidQueryValuesAreBadRequestsNamingTheParameter() {
-        refused(as(ADMIN).queryParam("status", "NOPE").get("/api/proposals").then(), "status", "query", "wrong-type");
-        refused(as(ADMIN).queryParam("kind", "GIFT").get("/api/proposals").then(), "kind", "query", "wrong-type");
-        refused(as(APPRAISER).queryParam("sort", "TITLE").get("/api/tasks").then(), "sort", "query", "wrong-type");
-        refused(as(ADMIN).queryParam("page", "abc").get("/api/proposals").then(), "page", "query", "wrong-type");
-        refused(as(ADMIN).queryParam("size", -1).get("/api/proposals").then(), "size", "query", "at-least")
+        onlyViolation(as(ADMIN).queryParam("status", "NOPE").get("/api/proposals").then(), "status", "query", "wrong-type");
+        onlyViolation(as(ADMIN).queryParam("kind", "GIFT").get("/api/proposals").then(), "kind", "query", "wrong-type");
+        onlyViolation(as(APPRAISER).queryParam("sort", "TITLE").get("/api/tasks").then(), "sort", "query", "wrong-type");
+        onlyViolation(as(ADMIN).queryParam("page", "abc").get("/api/proposals").then(), "page", "query", "wrong-type");
+        onlyViolation(as(ADMIN).queryParam("size", -1).get("/api/proposals").then(), "size", "query", "at-least")
                 .body("violations[0].values", equalTo(Map.of("min", 1)));
     }
 

@@ -38,17 +38,28 @@ public final class Fuzzer {
         }
     }
 
-    public record Report(long seed, int requests, SortedMap<String, Integer> byClass, SortedMap<String, Integer> byOperation,
-                         int preparation, List<Failure> failures, boolean healthyAfter, Duration duration) {
+    /**
+     * {@code setupProblems}: what the fuzzer could not learn or prepare (a list it could not read, a proposal it could
+     * not create or take to approval); requests then meet 404s and 409s and test less than they seem to.
+     */
+    public record Report(long seed, int requests, List<String> operations, SortedMap<String, Integer> byClass,
+                         SortedMap<String, Integer> byOperation, int preparation, List<String> setupProblems,
+                         List<Failure> failures, boolean healthyAfter, Duration duration) {
         public long fiveHundreds() {
             return failures.stream().filter(f -> f.rule().equals("5xx")).count();
+        }
+
+        /** The documented operations no generated request brought to a 2xx. */
+        public List<String> without2xx() {
+            return operations.stream().filter(op -> !byOperation.containsKey(op + " 2xx")).toList();
         }
 
         public String summary() {
             return "Generated requests: seed " + seed + ", " + requests + " requests (+" + preparation
                     + " to learn ids and prepare data) in " + duration.toSeconds() + " s; by status class " + byClass
                     + "; 5xx: " + fiveHundreds() + "; other failures: " + (failures.size() - fiveHundreds())
-                    + "; healthy after: " + healthyAfter;
+                    + "; setup problems: " + setupProblems.size() + "; documented operations without a 2xx: "
+                    + without2xx().size() + " of " + operations.size() + "; healthy after: " + healthyAfter;
         }
     }
 
@@ -60,6 +71,8 @@ public final class Fuzzer {
             "java\\.(lang|util|io|time)\\.|com\\.fasterxml|org\\.hibernate|org\\.jboss|io\\.quarkus|io\\.vertx|vn\\.vientro\\."
                     + "|org\\.postgresql|PSQLException|SQLState|org\\.camunda|\\tat |Exception:|NullPointer");
     private static final String[] WORKFLOW_ROLES = {"officer", "appraiser", "consultee", "approver"};
+    /** The operations that answer with a proposal, whose status says whether it is still a draft. */
+    private static final Set<String> PROPOSAL_ANSWERS = Set.of("/api/proposals", "/api/proposals/{id}", "/api/proposals/{id}/submit");
 
     private final URI base;
     private final long seed;
@@ -67,6 +80,7 @@ public final class Fuzzer {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Knowledge knowledge = new Knowledge();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<String> setupProblems = new ArrayList<>();
     private final SortedMap<String, Integer> byClass = new TreeMap<>();
     private final SortedMap<String, Integer> byOperation = new TreeMap<>();
     private Tokens tokens;
@@ -105,8 +119,8 @@ public final class Fuzzer {
         }
         index = 0;
         boolean healthy = healthy();
-        return new Report(seed, count, byClass, byOperation, preparation, List.copyOf(failures), healthy,
-                Duration.ofNanos(System.nanoTime() - start));
+        return new Report(seed, count, api.operations.stream().map(Operation::toString).toList(), byClass, byOperation,
+                preparation, List.copyOf(setupProblems), List.copyOf(failures), healthy, Duration.ofNanos(System.nanoTime() - start));
     }
 
     // ---- sending and checking ----
@@ -160,6 +174,9 @@ public final class Fuzzer {
         if (generated) {
             byClass.merge(statusClass, 1, Integer::sum);
             Operation operation = operation(request.method(), request.target().replaceAll("\\?.*", ""));
+            if (operation != null && statusClass.equals("2xx")) {
+                knowledge.reached.add(operation.toString());
+            }
             byOperation.merge((operation == null ? request.method() + " (outside the document)" : operation.toString())
                     + " " + statusClass, 1, Integer::sum);
         }
@@ -237,10 +254,14 @@ public final class Fuzzer {
         if (body.has("version")) {
             knowledge.versions.put(record, body.get("version").asLong());
         }
+        if (PROPOSAL_ANSWERS.contains(operation.path()) && body.has("status")) {
+            knowledge.status(body.path("id").asText(), body.path("status").asText());
+        }
         if (body.has("projectId") && body.has("entries")) {
             ledger(body);
         }
-        if (operation.path().equals("/api/tasks/{id}") && body.has("outcomes")) {
+        // a task read or claimed: its outcomes and who holds it now
+        if (operation.path().startsWith("/api/tasks/{id}") && body.has("outcomes")) {
             knowledge.tasks.put(body.path("id").asText(), body);
         }
         if (request.method().equals("GET")) {
@@ -324,16 +345,23 @@ public final class Fuzzer {
 
     private void refreshTasks() {
         knowledge.tasks.clear();
+        knowledge.inbox.clear();
         for (String role : WORKFLOW_ROLES) {
-            items(get(role, "/api/tasks?size=200")).forEach(task -> knowledge.tasks.put(task.path("id").asText(), task));
+            items(get(role, "/api/tasks?size=200")).forEach(task -> {
+                knowledge.tasks.put(task.path("id").asText(), task);
+                knowledge.inbox.put(task.path("id").asText(), role);
+            });
         }
     }
 
-    /** Tasks move on as the run completes them; new proposals keep some open. */
+    /** Tasks move on as the run completes them; new proposals keep some open, and a new draft replaces one submitted or deleted. */
     private void refresh() {
         refreshTasks();
         if (knowledge.ownTasks().size() < 3) {
             submitted("PROJECT");
+        }
+        if (knowledge.drafts().isEmpty()) {
+            draftWithDocument();
         }
         for (String id : knowledge.own("/api/proposals")) {
             if (!knowledge.readable("/api/projects").contains(id)
@@ -347,19 +375,7 @@ public final class Fuzzer {
 
     /** A draft with a document, submitted proposals, and one approved project with a disbursement. */
     private void prepare() {
-        String draft = created("PROJECT", false);
-        if (draft != null) {
-            FuzzRequest upload = new FuzzRequest("POST", "/api/proposals/" + draft + "/documents",
-                    Map.of("Authorization", "Bearer " + tokens.of("officer"),
-                            "Content-Type", "multipart/form-data; boundary=prepare"),
-                    ("--prepare\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nREQUEST_LETTER\r\n--prepare\r\n"
-                            + "Content-Disposition: form-data; name=\"file\"; filename=\"Tờ trình.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-                            + "%PDF-1.4\n%%EOF\n\r\n--prepare--\r\n").getBytes(StandardCharsets.UTF_8), "prepare: a document");
-            HttpResponse<byte[]> response = send(upload, false);
-            if (response != null && response.statusCode() == 201) {
-                knowledge.own("/api/proposals/" + draft + "/documents", json(response.body()).path("id").asText());
-            }
-        }
+        draftWithDocument();
         submitted("EMERGENCY_RELIEF");
         String project = submitted("PROJECT");
         if (project == null) {
@@ -374,20 +390,49 @@ public final class Fuzzer {
                 + "\"decisionDate\":\"" + LocalDate.now(RequestGenerator.PROVINCE) + "\",\"decisionSigner\":\"Chủ tịch UBND tỉnh\"}}"});
         happy.forEach((key, step) -> {
             for (JsonNode task : items(waitForTask(step[0], project, key))) {
-                post(step[0], "/api/tasks/" + task.path("id").asText() + "/complete", step[1]);
+                HttpResponse<byte[]> done = post(step[0], "/api/tasks/" + task.path("id").asText() + "/complete", step[1]);
+                expect(done, 204, "complete " + key + " of proposal " + project);
             }
         });
         if (!"APPROVED".equals(get("admin", "/api/proposals/" + project).path("status").asText())) {
-            System.err.println("Fuzzer: proposal " + project + " did not reach approval; project operations will mostly meet 404/409");
+            setupProblems.add("proposal " + project + " did not reach approval; project operations will mostly meet 404/409");
             return;
         }
         knowledge.own("/api/projects", project);
         HttpResponse<byte[]> entry = post("officer", "/api/projects/" + project + "/disbursements",
                 "{\"date\":\"" + LocalDate.now(RequestGenerator.PROVINCE) + "\",\"amount\":1000,\"currency\":\"USD\",\"note\":\"Đợt 1\","
                         + "\"overrideReason\":\"Theo kế hoạch\"}");
-        if (entry != null && entry.statusCode() == 201) {
+        if (expect(entry, 201, "record a disbursement of project " + project)) {
             ledger(json(entry.body()));
         }
+    }
+
+    /** A draft of its own with one document: what edits, submissions, uploads and document reads and deletions need. */
+    private void draftWithDocument() {
+        String draft = created("PROJECT", false);
+        if (draft == null) {
+            return;
+        }
+        FuzzRequest upload = new FuzzRequest("POST", "/api/proposals/" + draft + "/documents",
+                Map.of("Authorization", "Bearer " + tokens.of("officer"),
+                        "Content-Type", "multipart/form-data; boundary=prepare"),
+                ("--prepare\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nREQUEST_LETTER\r\n--prepare\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"Tờ trình.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+                        + "%PDF-1.4\n%%EOF\n\r\n--prepare--\r\n").getBytes(StandardCharsets.UTF_8), "prepare: a document");
+        HttpResponse<byte[]> response = send(upload, false);
+        if (expect(response, 201, "upload a document to draft " + draft)) {
+            knowledge.own("/api/proposals/" + draft + "/documents", json(response.body()).path("id").asText());
+        }
+    }
+
+    /** Whether a preparing request got its answer; when not, says so in the report's setup problems. */
+    private boolean expect(HttpResponse<byte[]> response, int status, String what) {
+        if (response != null && response.statusCode() == status) {
+            return true;
+        }
+        setupProblems.add("cannot " + what + ": " + (response == null ? "no answer"
+                : response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8)));
+        return false;
     }
 
     /** The step's task in the user's inbox, waiting a little for it on a busy machine. */
@@ -404,6 +449,9 @@ public final class Fuzzer {
             }
             tasks = get(role, "/api/tasks?proposalId=" + proposal + "&key=" + key);
         }
+        if (items(tasks).isEmpty()) {
+            setupProblems.add("no " + key + " task of proposal " + proposal + " for the " + role);
+        }
         return tasks;
     }
 
@@ -419,13 +467,14 @@ public final class Fuzzer {
                     .put("currency", "USD");
             response = post("officer", "/api/proposals" + (submit ? "?submit=true" : ""), body.toString());
         }
-        if (response == null || response.statusCode() != 201) {
-            System.err.println("Fuzzer: cannot create a proposal of its own: " + (response == null ? "no answer"
-                    : response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8)));
+        if (!expect(response, 201, "create a proposal of its own")) {
             return null;
         }
-        String id = json(response.body()).path("id").asText();
+        JsonNode proposal = json(response.body());
+        String id = proposal.path("id").asText();
         knowledge.own("/api/proposals", id);
+        knowledge.status(id, proposal.path("status").asText());
+        knowledge.versions.put("/api/proposals/" + id, proposal.path("version").asLong());
         refreshTasks();
         return id;
     }
@@ -441,9 +490,10 @@ public final class Fuzzer {
         return token.get("accessToken").asText();
     }
 
+    /** What the fuzzer reads to learn; an answer other than 200 is a setup problem and reads as nothing. */
     private JsonNode get(String role, String path) {
         HttpResponse<byte[]> response = call("GET", path, tokens.of(role), null);
-        return response.statusCode() == 200 ? json(response.body()) : JSON.createObjectNode();
+        return expect(response, 200, "read " + path + " as " + role) ? json(response.body()) : JSON.createObjectNode();
     }
 
     private HttpResponse<byte[]> post(String role, String path, String body) {

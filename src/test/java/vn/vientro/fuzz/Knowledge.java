@@ -16,10 +16,16 @@ final class Knowledge {
     private final Map<String, LinkedHashSet<String>> own = new HashMap<>();
     /** Codes by kind: sector, adminUnit, orgUnit, agency (an org unit whose people are consulted), ngo. */
     private final Map<String, LinkedHashSet<String>> codes = new HashMap<>();
-    /** Task id to its view (key, outcomes with their fields, proposal). */
+    /** Task id to its view (key, outcomes with their fields, proposal, assignee). */
     final Map<String, JsonNode> tasks = new LinkedHashMap<>();
+    /** Task id to the role whose inbox lists it: the one that may read, claim and complete it. */
+    final Map<String, String> inbox = new HashMap<>();
+    /** The operations a generated request has brought to a 2xx. */
+    final Set<String> reached = new HashSet<>();
     /** Record path to its version, so a valid update is not always a stale one. */
     final Map<String, Long> versions = new HashMap<>();
+    /** Own proposals still in DRAFT: the ones that can be edited, submitted, deleted and given documents. */
+    private final Set<String> drafts = new LinkedHashSet<>();
     /** The history import template, as the service gives it. */
     byte[] importTemplate = new byte[0];
 
@@ -40,6 +46,22 @@ final class Knowledge {
         Optional.ofNullable(readable.get(collection)).ifPresent(ids -> ids.remove(id));
         Optional.ofNullable(own.get(collection)).ifPresent(ids -> ids.remove(id));
         tasks.remove(id);
+        if (collection.equals("/api/proposals")) {
+            drafts.remove(id);
+        }
+    }
+
+    /** A proposal's status as an answer showed it: an own one is a draft until it is submitted. */
+    void status(String proposal, String status) {
+        if (status.equals("DRAFT") && isOwn("/api/proposals", proposal)) {
+            drafts.add(proposal);
+        } else {
+            drafts.remove(proposal);
+        }
+    }
+
+    List<String> drafts() {
+        return List.copyOf(drafts);
     }
 
     List<String> readable(String collection) {

@@ -19,9 +19,10 @@ import java.time.ZoneId;
 import java.util.*;
 
 /**
- * Requests for every operation of the OpenAPI document, chosen by a seeded random source: valid ones built from
- * the schemas (required fields, enums, formats, patterns, with ids and codes that exist), and mutated ones (bodies,
- * parameters, headers, tokens). The same seed against the same starting data gives the same requests.
+ * Requests for every operation of the OpenAPI document, chosen by a seeded random source (leaning towards the
+ * operations no request has brought to a 2xx yet): valid ones built from the schemas (required fields, enums,
+ * formats, patterns, with ids and codes that exist), and mutated ones (bodies, parameters, headers, tokens). The same
+ * seed against the same starting data gives the same requests.
  */
 final class RequestGenerator {
 
@@ -31,6 +32,8 @@ final class RequestGenerator {
 
     static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> USER_SCHEMAS = Set.of("NewUser", "UserChange");
+    private static final List<String> WORKFLOW_ROLES = List.of("officer", "appraiser", "consultee", "approver");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String[] VIETNAMESE = {"Nước sạch cho trường học xã Gò Dầu", "Hỗ trợ y tế cộng đồng",
@@ -84,7 +87,10 @@ final class RequestGenerator {
         if (roll < 2) {
             return strangeMethodOrPath();
         }
-        Operation operation = pick(api.operations);
+        // Some of the requests go to the operations no request has brought to a 2xx yet, so that the code behind
+        // the refusals of each is reached too.
+        List<Operation> unreached = api.operations.stream().filter(o -> !knowledge.reached.contains(o.toString())).toList();
+        Operation operation = !unreached.isEmpty() && random.nextInt(100) < 30 ? pick(unreached) : pick(api.operations);
         return request(operation);
     }
 
@@ -99,7 +105,7 @@ final class RequestGenerator {
         String path = path(operation, write, what);
         String query = query(operation, what);
         Map<String, String> headers = new LinkedHashMap<>();
-        authorization(operation, headers, what);
+        authorization(operation, path, headers, what);
         accept(headers, what);
         byte[] body = body(operation, path, headers, what);
         return new FuzzRequest(operation.method(), path + query, headers, body, String.join("; ", what));
@@ -109,11 +115,15 @@ final class RequestGenerator {
 
     private String path(Operation operation, boolean write, List<String> what) {
         StringBuilder path = new StringBuilder();
-        for (String segment : operation.path().substring(1).split("/")) {
+        String[] segments = operation.path().substring(1).split("/");
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
             if (segment.startsWith("{")) {
                 String name = segment.substring(1, segment.length() - 1);
                 Parameter parameter = operation.in("path").stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-                String value = pathValue(operation, parameter, path.toString(), write, what);
+                // e.g. the proposal of /api/proposals/{id}/documents/{documentId}: one whose documents are known
+                String children = i + 2 < segments.length && segments[i + 2].startsWith("{") ? segments[i + 1] : null;
+                String value = pathValue(operation, parameter, path.toString(), children, write, what);
                 path.append('/').append(value);
             } else {
                 path.append('/').append(segment);
@@ -122,7 +132,8 @@ final class RequestGenerator {
         return path.toString();
     }
 
-    private String pathValue(Operation operation, Parameter parameter, String collection, boolean write, List<String> what) {
+    private String pathValue(Operation operation, Parameter parameter, String collection, String children, boolean write,
+                             List<String> what) {
         JsonNode schema = api.resolve(parameter.schema());
         List<String> pool;
         if (parameter.name().equals("year")) {
@@ -130,8 +141,19 @@ final class RequestGenerator {
             pool = write ? List.of("2150", "2175", "2200") : List.of("2021", "2024", String.valueOf(today.getYear()), "1990", "2100");
         } else if (collection.equals("/api/tasks")) {
             pool = write ? knowledge.ownTasks() : List.copyOf(knowledge.tasks.keySet());
+            if (operation.path().endsWith("/unclaim")) {
+                pool = preferred(pool, task -> !knowledge.tasks.get(task).path("assignee").asText("").isEmpty());
+            }
         } else {
             pool = write ? knowledge.own(collection) : knowledge.readable(collection);
+            if (write && collection.equals("/api/proposals")) {
+                // only a draft can be edited, submitted, deleted or given documents
+                pool = preferred(pool, knowledge.drafts()::contains);
+            }
+            if (children != null) {
+                pool = preferred(pool, id -> !(write ? knowledge.own(collection + "/" + id + "/" + children)
+                        : knowledge.readable(collection + "/" + id + "/" + children)).isEmpty());
+            }
         }
         if (!pool.isEmpty() && random.nextInt(100) < 85) {
             return pick(pool);
@@ -142,6 +164,12 @@ final class RequestGenerator {
                 : pick(NON_EXISTING_IDS);
         what.add("path " + parameter.name() + "=" + abbreviate(value));
         return value;
+    }
+
+    /** Mostly the values that pass the test, when there are any. */
+    private List<String> preferred(List<String> pool, java.util.function.Predicate<String> test) {
+        List<String> passing = pool.stream().filter(test).toList();
+        return passing.isEmpty() || random.nextInt(100) >= 80 ? pool : passing;
     }
 
     private String query(Operation operation, List<String> what) {
@@ -185,7 +213,7 @@ final class RequestGenerator {
 
     // ---- headers ----
 
-    private void authorization(Operation operation, Map<String, String> headers, List<String> what) {
+    private void authorization(Operation operation, String path, Map<String, String> headers, List<String> what) {
         int roll = random.nextInt(100);
         if (roll < 12) {
             String refused = pick(tokens.refused);
@@ -194,16 +222,22 @@ final class RequestGenerator {
         } else if (roll < 16) {
             what.add("no authorization");
         } else {
-            // Operations whose roles the document does not list are mostly the administrator's (reference data).
-            List<String> declared = operation.roles().isEmpty() && random.nextBoolean() ? List.of("admin") : operation.roles();
-            List<String> roles = declared.isEmpty() || roll < 26 ? List.copyOf(tokens.roles()) : declared;
+            List<String> roles = operation.roles().isEmpty() || roll < 26 ? List.copyOf(tokens.roles()) : operation.roles();
             String role = pick(roles);
             if (operation.path().startsWith("/api/tasks/{id}") && random.nextBoolean()) {
-                role = pick(new String[]{"officer", "appraiser", "consultee", "approver"});
+                // the user holding the task, or else the role whose inbox lists it: the ones that may work on it
+                role = holder(path.split("/")[3]).orElseGet(() -> pick(WORKFLOW_ROLES));
             }
             headers.put("Authorization", "Bearer " + tokens.of(role));
             what.add("as " + role);
         }
+    }
+
+    /** The role of the demo user a task is assigned to, else of the inbox that lists it, if known. */
+    private Optional<String> holder(String task) {
+        String assignee = knowledge.tasks.getOrDefault(task, NODES.objectNode()).path("assignee").asText("");
+        return Tokens.USER_BY_ROLE.entrySet().stream().filter(e -> e.getValue().equals(assignee)).map(Map.Entry::getKey)
+                .findFirst().or(() -> Optional.ofNullable(knowledge.inbox.get(task)));
     }
 
     private void accept(Map<String, String> headers, List<String> what) {
@@ -351,7 +385,7 @@ final class RequestGenerator {
             case "ngoId" -> knowledge.readable("/api/ngos").isEmpty() ? null : NODES.numberNode(Long.parseLong(pick(knowledge.readable("/api/ngos"))));
             case "locations" -> NODES.arrayNode().add(code("adminUnit", "TN-GODAU"));
             case "unitCode", "parentCode" -> NODES.textNode(code("adminUnit", "TN"));
-            case "orgUnit" -> random.nextInt(3) == 0 ? null : NODES.textNode(code("orgUnit", "STC"));
+            case "orgUnit" -> NODES.textNode(code("orgUnit", "STC"));
             case "roles" -> NODES.arrayNode().add(pick(List.copyOf(Tokens.USER_BY_ROLE.keySet())));
             case "currency" -> NODES.textNode(pick(new String[]{"USD", "VND", "EUR", "USD"}));
             case "country" -> NODES.textNode(pick(new String[]{"US", "VN", "GB", "JP", "DE"}));
@@ -403,8 +437,16 @@ final class RequestGenerator {
         return sectors;
     }
 
-    /** Dates in the order the domain wants them. */
+    /** Dates in the order the domain wants them; a user with a workflow role belongs to an agency. */
     private void consistent(String schemaName, ObjectNode object) {
+        if (USER_SCHEMAS.contains(schemaName) && !object.has("orgUnit")) {
+            for (JsonNode role : object.path("roles")) {
+                if (WORKFLOW_ROLES.contains(role.asText())) {
+                    object.put("orgUnit", code("orgUnit", "STC"));
+                    break;
+                }
+            }
+        }
         if (object.has("plannedStart") || object.has("plannedEnd")) {
             LocalDate start = today.plusDays(random.nextInt(60));
             object.put("plannedStart", start.toString()).put("plannedEnd", start.plusDays(30 + random.nextInt(900)).toString());

@@ -38,7 +38,8 @@ final class Tokens {
     final List<String> refused;
 
     Tokens(Map<String, String> byRole) {
-        this.byRole = Map.copyOf(byRole);
+        // in the given order: Map.copyOf's order changes from one JVM to the next, and with it the requests of a seed
+        this.byRole = Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
         String real = byRole.get("officer");
         JsonNode header = part(real, 0);
         ObjectNode claims = (ObjectNode) part(real, 1);

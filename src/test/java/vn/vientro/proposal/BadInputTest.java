@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static vn.vientro.support.Api.*;
 
-/** Bad input is refused with a 4xx problem naming the field and the reason, and writes nothing. */
+/** Bad input is refused with a 4xx problem naming the exact field, the rule and the reason, and writes nothing. */
 @QuarkusTest
 class BadInputTest {
 
@@ -23,13 +23,12 @@ class BadInputTest {
     private ValidatableResponse create(Consumer<Map<String, Object>> change) {
         Map<String, Object> body = proposal("PROJECT", "Đề xuất sai dữ liệu");
         change.accept(body);
-        return as(OFFICER).body(body).post("/api/proposals?submit=true").then()
-                .contentType(containsString("application/problem+json"));
+        return as(OFFICER).body(body).post("/api/proposals?submit=true").then();
     }
 
-    private void refused(String field, String reason, Consumer<Map<String, Object>> change) {
-        create(change).statusCode(400).body("violations.field", hasItem(endsWith(field)))
-                .body("violations.message", hasItem(containsString(reason)));
+    /** The one violation names the field broken, the rule's code, and says why. */
+    private void refused(String field, String code, String reason, Consumer<Map<String, Object>> change) {
+        onlyViolation(create(change), field, "body", code).body("violations[0].message", containsString(reason));
     }
 
     /** The violation's code and the values its message needs, by name, as the pages read them. */
@@ -56,28 +55,29 @@ class BadInputTest {
     @Test
     void proposalsWithBadFieldsAreRefusedAndNothingIsWritten() {
         long before = proposalCount();
-        refused("titleVi", "", b -> b.remove("titleVi"));
-        refused("kind", "", b -> b.remove("kind"));
-        refused("ngoId", "no foreign NGO", b -> b.put("ngoId", 987654));
-        refused("ngoId", "registration certificate", b -> b.put("ngoId", ngoId("Fondation Mérieux")));
-        refused("sectors", "sum to 100", b -> b.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60),
+        refused("titleVi", "required", "must not be blank", b -> b.remove("titleVi"));
+        refused("kind", "required", "must not be null", b -> b.remove("kind"));
+        refused("ngoId", "invalid", "no foreign NGO", b -> b.put("ngoId", 987654));
+        refused("ngoId", "invalid", "registration certificate", b -> b.put("ngoId", ngoId("Fondation Mérieux")));
+        refused("sectors", "invalid", "sum to 100", b -> b.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60),
                 Map.of("code", "GENDER", "share", 30))));
-        refused("sectors", "unknown sector", b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
-        refused("plannedEnd", "before plannedStart", b -> {
+        refused("sectors", "invalid", "unknown sector", b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
+        refused("plannedEnd", "invalid", "before plannedStart", b -> {
             b.put("plannedStart", "2027-06-01");
             b.put("plannedEnd", "2027-05-31");
         });
-        refused("committedAmount", "greater than 0", b -> b.put("committedAmount", -5));
-        refused("committedAmount", "greater than 0", b -> b.put("committedAmount", 0));
-        refused("currency", "unknown currency", b -> b.put("currency", "XYZ"));
-        refused("currency", "ISO 4217", b -> b.put("currency", "usd"));
-        refused("locations", "unknown administrative unit", b -> b.put("locations", List.of("999")));
-        refused("locations", "ceased to exist", b -> b.put("locations", List.of("711")));
-        create(b -> b.put("committedAmount", "nhiều tiền")).statusCode(400);
-        create(b -> b.put("plannedStart", "31/12/2026")).statusCode(400);
-        create(b -> b.put("kind", "GIFT")).statusCode(400);
-        as(OFFICER).body("{\"titleVi\": ").post("/api/proposals").then().statusCode(400);
-        as(OFFICER).contentType("text/plain").body("hello").post("/api/proposals").then().statusCode(415);
+        refused("committedAmount", "out-of-range", "greater than 0", b -> b.put("committedAmount", -5));
+        refused("committedAmount", "out-of-range", "greater than 0", b -> b.put("committedAmount", 0));
+        refused("currency", "invalid", "unknown currency", b -> b.put("currency", "XYZ"));
+        refused("currency", "format", "ISO 4217", b -> b.put("currency", "usd"));
+        refused("locations", "invalid", "unknown administrative unit", b -> b.put("locations", List.of("999")));
+        refused("locations", "invalid", "ceased to exist", b -> b.put("locations", List.of("711")));
+        refused("committedAmount", "wrong-type", "must be a number", b -> b.put("committedAmount", "nhiều tiền"));
+        refused("plannedStart", "wrong-type", "yyyy-MM-dd", b -> b.put("plannedStart", "31/12/2026"));
+        refused("kind", "wrong-type", "PROJECT", b -> b.put("kind", "GIFT"));
+        onlyViolation(as(OFFICER).body("{\"titleVi\": ").post("/api/proposals").then(), "titleVi", "body", "malformed-json");
+        as(OFFICER).contentType("text/plain").body("hello").post("/api/proposals").then().statusCode(415)
+                .contentType(startsWith("application/problem+json")).body("code", equalTo("unsupported-media-type"));
         assertThat(proposalCount()).isEqualTo(before);
     }
 
@@ -100,8 +100,8 @@ class BadInputTest {
         upload(OFFICER).multiPart("type", "PROJECT_DOCUMENT")
                 .multiPart("file", "qua-lon.pdf", big, "application/pdf").post(path).then().statusCode(413)
                 .contentType(containsString("application/problem+json"));
-        upload(OFFICER).multiPart("type", "KHONG_CO")
-                .multiPart("file", "a.pdf", pdf, "application/pdf").post(path).then().statusCode(400);
+        onlyViolation(upload(OFFICER).multiPart("type", "KHONG_CO")
+                .multiPart("file", "a.pdf", pdf, "application/pdf").post(path).then(), "type", "body", "wrong-type");
         as(OFFICER).body(Map.of("type", "OTHER")).post(path).then().statusCode(415);
 
         List<Object> stored = as(OFFICER).get(path).then().statusCode(200).extract().path("id");

@@ -1,22 +1,26 @@
 package vn.vientro.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
-import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import org.apache.http.entity.mime.HttpMultipartMode;
+import org.camunda.bpm.engine.RuntimeService;
+import vn.vientro.fuzz.OpenApiModel;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.RuntimeService;
-
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
 
 /** The HTTP API as the tests drive it: tokens for the demo users, proposals and tasks. */
 public final class Api {
@@ -60,6 +64,31 @@ public final class Api {
                         .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
                         .encoderConfig(EncoderConfig.encoderConfig().defaultCharsetForContentType("UTF-8", "multipart/form-data")))
                 .contentType("multipart/form-data; charset=UTF-8");
+    }
+
+    /**
+     * The README's answer to one bad piece of input: 400 problem+json, code {@code invalid-input}, and exactly one
+     * violation naming that field ("" for the whole body), where it was and the rule's code, with a message that
+     * names no Java type.
+     */
+    public static ValidatableResponse onlyViolation(ValidatableResponse response, String field, String in, String code) {
+        return response.statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(400)).body("code", equalTo("invalid-input"))
+                .body("violations", hasSize(1)).body("violations[0].field", equalTo(field))
+                .body("violations[0].in", equalTo(in)).body("violations[0].code", equalTo(code))
+                .body("violations[0].message", not(blankOrNullString()))
+                .body(not(anyOf(containsString("java."), containsString("Cannot deserialize"), containsString("vn.vientro"),
+                        containsString("com.fasterxml"))));
+    }
+
+    /** The service's own OpenAPI document. */
+    public static OpenApiModel openApi() {
+        try {
+            return new OpenApiModel(new ObjectMapper().readTree(
+                    given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static long ngoId(String name) {

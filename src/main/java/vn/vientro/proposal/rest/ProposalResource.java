@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.vientro.common.InputProblems;
 import vn.vientro.common.Page;
 import vn.vientro.common.Problems;
 import vn.vientro.common.domain.ProblemCode;
@@ -146,17 +147,28 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "The proposal is no longer editable")
     @APIResponse(responseCode = "413", description = "The file is larger than vientro.documents.max-size")
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, Word or Excel file, or the content is not of its declared type")
-    public Response upload(@PathParam("id") long id, @RestForm("type") ProposalDocument.Type type,
+    public Response upload(@PathParam("id") long id,
+                           @RestForm("type") @Schema(implementation = ProposalDocument.Type.class) String type,
                            @RestForm("file") FileUpload file) throws IOException {
-        if (type == null) {
-            throw Problems.invalid("type", ProblemCode.REQUIRED, "required: one of " + List.of(ProposalDocument.Type.values()));
-        }
+        ProposalDocument.Type documentType = documentType(type);
         if (file == null) {
             throw Problems.invalid("file", ProblemCode.REQUIRED, "required: the document to upload");
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        var created = documents.add(id, type, file.fileName(), file.contentType(), content, user.actor());
+        var created = documents.add(id, documentType, file.fileName(), file.contentType(), content, user.actor());
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Read here, not by JAX-RS: a form value it cannot convert is a bare 400 that names no field. */
+    private static ProposalDocument.Type documentType(String type) {
+        if (type == null) {
+            throw Problems.invalid("type", ProblemCode.REQUIRED, "required: one of " + List.of(ProposalDocument.Type.values()));
+        }
+        try {
+            return ProposalDocument.Type.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("type", "body", ProblemCode.WRONG_TYPE, InputProblems.expected(ProposalDocument.Type.class));
+        }
     }
 
     @GET

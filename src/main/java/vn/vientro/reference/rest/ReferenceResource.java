@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Reference data API: every signed-in role reads, only {@code admin} writes. Subclasses name the
  * entity, its sort order and how to resolve references given by code. The OpenAPI scanner does not see
- * {@code @RolesAllowed} on these inherited methods, so each names its security requirement itself.
+ * {@code @RolesAllowed} on these inherited methods, so each names its security requirement and its roles itself.
  */
 public abstract class ReferenceResource<E extends PanacheEntityBase> {
 
@@ -34,7 +34,8 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
-    @SecurityRequirement(name = "SecurityScheme")
+    @SecurityRequirement(name = "SecurityScheme",
+            scopes = {Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public List<E> list() {
         return store.list(type()).stream().sorted(order()).toList();
     }
@@ -42,14 +43,15 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
-    @SecurityRequirement(name = "SecurityScheme")
+    @SecurityRequirement(name = "SecurityScheme",
+            scopes = {Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
     public E get(@PathParam("id") long id) {
         return store.get(type(), id);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created: the new record")
     @APIResponse(responseCode = "409", description = "Another record already has this code (or day)")
     public Response create(@Valid @jakarta.validation.constraints.NotNull E entity) {
@@ -60,7 +62,7 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The record as stored (the schema of GET on the same path)")
     @APIResponse(responseCode = "409", description = "Another record already has this code (or day)")
     public E update(@PathParam("id") long id, @Valid @jakarta.validation.constraints.NotNull E entity) {
@@ -70,7 +72,7 @@ public abstract class ReferenceResource<E extends PanacheEntityBase> {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Other records still refer to this one")
     public Response delete(@PathParam("id") long id) {
