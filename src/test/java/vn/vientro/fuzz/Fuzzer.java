@@ -233,7 +233,7 @@ public final class Fuzzer {
         int status = response.statusCode();
         if (status >= 300 || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
             if (status == 204 && request.method().equals("DELETE")) {
-                String path = request.target();
+                String path = request.target().replaceFirst("\\?.*", "");   // an unknown query parameter is ignored
                 knowledge.forget(path.substring(0, path.lastIndexOf('/')), path.substring(path.lastIndexOf('/') + 1));
             }
             return;
@@ -398,6 +398,7 @@ public final class Fuzzer {
             setupProblems.add("proposal " + project + " did not reach approval; project operations will mostly meet 404/409");
             return;
         }
+        knowledge.status(project, "APPROVED");
         knowledge.own("/api/projects", project);
         HttpResponse<byte[]> entry = post("officer", "/api/projects/" + project + "/disbursements",
                 "{\"date\":\"" + LocalDate.now(RequestGenerator.PROVINCE) + "\",\"amount\":1000,\"currency\":\"USD\",\"note\":\"Đợt 1\","

@@ -26,6 +26,8 @@ final class Knowledge {
     final Map<String, Long> versions = new HashMap<>();
     /** Own proposals still in DRAFT: the ones that can be edited, submitted, deleted and given documents. */
     private final Set<String> drafts = new LinkedHashSet<>();
+    /** Proposals last seen APPROVED or REJECTED: the ones a decision's documents can be drafted for. */
+    private final Set<String> decided = new LinkedHashSet<>();
     /** The history import template, as the service gives it. */
     byte[] importTemplate = new byte[0];
 
@@ -58,6 +60,15 @@ final class Knowledge {
         } else {
             drafts.remove(proposal);
         }
+        if (status.equals("APPROVED") || status.equals("REJECTED")) {
+            decided.add(proposal);
+        } else {
+            decided.remove(proposal);
+        }
+    }
+
+    List<String> decided() {
+        return List.copyOf(decided);
     }
 
     List<String> drafts() {

@@ -17,6 +17,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Requests for every operation of the OpenAPI document, chosen by a seeded random source (leaning towards the
@@ -90,8 +92,23 @@ final class RequestGenerator {
         // Some of the requests go to the operations no request has brought to a 2xx yet, so that the code behind
         // the refusals of each is reached too.
         List<Operation> unreached = api.operations.stream().filter(o -> !knowledge.reached.contains(o.toString())).toList();
-        Operation operation = !unreached.isEmpty() && random.nextInt(100) < 30 ? pick(unreached) : pick(api.operations);
+        Operation operation = !unreached.isEmpty() && random.nextInt(100) < 30 ? creatorOf(pick(unreached)) : pick(api.operations);
         return request(operation);
+    }
+
+    private static final Pattern ONE_RECORD = Pattern.compile("(/api/[^{}]+)/\\{[^}/]+}");
+
+    /**
+     * A write on one record of a collection needs a record of the generator's own (it leaves the demo's alone): while
+     * it has none, the collection's create comes first, else the operation itself.
+     */
+    private Operation creatorOf(Operation operation) {
+        Matcher record = ONE_RECORD.matcher(operation.path());
+        if (operation.method().equals("GET") || !record.matches() || !knowledge.own(record.group(1)).isEmpty()) {
+            return operation;
+        }
+        return api.operations.stream().filter(o -> o.method().equals("POST") && o.path().equals(record.group(1)))
+                .findFirst().orElse(operation);
     }
 
     /** A valid body for an operation, as a client that follows the document sends it (used to prepare data too). */
@@ -144,8 +161,17 @@ final class RequestGenerator {
             if (operation.path().endsWith("/unclaim")) {
                 pool = preferred(pool, task -> !knowledge.tasks.get(task).path("assignee").asText("").isEmpty());
             }
+        } else if (schema.has("enum")) {
+            // a closed list, e.g. the kind of a generated document
+            List<String> values = new ArrayList<>();
+            schema.get("enum").forEach(value -> values.add(value.asText()));
+            pool = values;
         } else {
             pool = write ? knowledge.own(collection) : knowledge.readable(collection);
+            if (operation.path().contains("/documents/generated/") && collection.equals("/api/proposals")) {
+                // a decision's documents exist only for a decided proposal
+                pool = preferred(pool, knowledge.decided()::contains);
+            }
             if (write && collection.equals("/api/proposals")) {
                 // only a draft can be edited, submitted, deleted or given documents
                 pool = preferred(pool, knowledge.drafts()::contains);

@@ -57,21 +57,21 @@ class BadInputTest {
         long before = proposalCount();
         refused("titleVi", "required", "must not be blank", b -> b.remove("titleVi"));
         refused("kind", "required", "must not be null", b -> b.remove("kind"));
-        refused("ngoId", "invalid", "no foreign NGO", b -> b.put("ngoId", 987654));
-        refused("ngoId", "invalid", "registration certificate", b -> b.put("ngoId", ngoId("Fondation Mérieux")));
-        refused("sectors", "invalid", "sum to 100", b -> b.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60),
+        refused("ngoId", "unknown-ngo", "no foreign NGO", b -> b.put("ngoId", 987654));
+        refused("ngoId", "certificate-not-valid", "registration certificate", b -> b.put("ngoId", ngoId("Fondation Mérieux")));
+        refused("sectors", "shares-total", "sum to 100", b -> b.put("sectors", List.of(Map.of("code", "HEALTH", "share", 60),
                 Map.of("code", "GENDER", "share", 30))));
-        refused("sectors", "invalid", "unknown sector", b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
-        refused("plannedEnd", "invalid", "before plannedStart", b -> {
+        refused("sectors", "unknown-sector", "unknown sector", b -> b.put("sectors", List.of(Map.of("code", "NOPE", "share", 100))));
+        refused("plannedEnd", "end-before-start", "before plannedStart", b -> {
             b.put("plannedStart", "2027-06-01");
             b.put("plannedEnd", "2027-05-31");
         });
-        refused("committedAmount", "out-of-range", "greater than 0", b -> b.put("committedAmount", -5));
-        refused("committedAmount", "out-of-range", "greater than 0", b -> b.put("committedAmount", 0));
-        refused("currency", "invalid", "unknown currency", b -> b.put("currency", "XYZ"));
-        refused("currency", "format", "ISO 4217", b -> b.put("currency", "usd"));
-        refused("locations", "invalid", "unknown administrative unit", b -> b.put("locations", List.of("999")));
-        refused("locations", "invalid", "ceased to exist", b -> b.put("locations", List.of("711")));
+        refused("committedAmount", "above", "greater than 0", b -> b.put("committedAmount", -5));
+        refused("committedAmount", "above", "greater than 0", b -> b.put("committedAmount", 0));
+        refused("currency", "unknown-currency", "unknown currency", b -> b.put("currency", "XYZ"));
+        refused("currency", "currency-code", "ISO 4217", b -> b.put("currency", "usd"));
+        refused("locations", "unknown-admin-unit", "unknown administrative unit", b -> b.put("locations", List.of("999")));
+        refused("locations", "admin-unit-ceased", "ceased to exist", b -> b.put("locations", List.of("711")));
         refused("committedAmount", "wrong-type", "must be a number", b -> b.put("committedAmount", "nhiều tiền"));
         refused("plannedStart", "wrong-type", "yyyy-MM-dd", b -> b.put("plannedStart", "31/12/2026"));
         refused("kind", "wrong-type", "PROJECT", b -> b.put("kind", "GIFT"));

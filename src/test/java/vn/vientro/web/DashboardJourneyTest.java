@@ -44,8 +44,9 @@ class DashboardJourneyTest extends BrowserTest {
     }
 
     /*
-     * The page's formatting, in Java: the browser reads each JSON number as a double and Intl.NumberFormat rounds
-     * that double's exact value half away from zero; vi-VN groups with '.' and separates decimals with ','.
+     * The page's formatting, in Java: the browser reads each JSON number as a double, and Chromium's Intl.NumberFormat
+     * (ICU) rounds that double's shortest decimal form half away from zero: a figure printed 1.13065 shows 1,1307
+     * even where the double is a hair below it; vi-VN groups with '.' and separates decimals with ','.
      */
     private static String number(Object value, int max, int min) {
         return number(((Number) value).doubleValue(), max, min);
@@ -60,7 +61,7 @@ class DashboardJourneyTest extends BrowserTest {
         format.setMaximumFractionDigits(max);
         format.setMinimumFractionDigits(min);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(new BigDecimal(value));
+        return format.format(BigDecimal.valueOf(value));
     }
 
     static String usd(Object v) {

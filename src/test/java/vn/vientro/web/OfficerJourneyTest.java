@@ -77,7 +77,8 @@ class OfficerJourneyTest extends BrowserTest {
         // The NGO whose certificate expired is listed with the reason and cannot be chosen.
         Locator expired = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Quỹ Mérieux"));
         assertThat(expired).isDisabled();
-        assertThat(page.locator(".ngo-blocked")).containsText("Không chọn được: giấy đăng ký đã hết hạn");
+        assertThat(page.locator(".ngo-blocked").filter(new Locator.FilterOptions().setHasText("Quỹ Mérieux")))
+                .containsText("Không chọn được: giấy đăng ký đã hết hạn");
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Tổ chức Plan International"))).isEnabled();
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Dự án").setExact(true)).check();
