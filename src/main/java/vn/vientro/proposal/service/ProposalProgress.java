@@ -1,6 +1,7 @@
 package vn.vientro.proposal.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.proposal.domain.Proposal;
@@ -19,6 +20,9 @@ public class ProposalProgress {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ProposalDecided> decided;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(long id, ProposalStatus status) {
         queries.find(id).status = status;
@@ -32,6 +36,7 @@ public class ProposalProgress {
         p.decisionDate = decisionDate;
         p.decisionSigner = signer;
         p.closedAt = clock.instant();
+        decided.fire(new ProposalDecided(id, ProposalStatus.APPROVED, decisionDate));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,5 +45,8 @@ public class ProposalProgress {
         p.status = status;
         p.closingReason = reason;
         p.closedAt = clock.instant();
+        if (status == ProposalStatus.REJECTED) {
+            decided.fire(new ProposalDecided(id, status, null));
+        }
     }
 }
