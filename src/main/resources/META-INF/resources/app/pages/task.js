@@ -53,26 +53,30 @@ export class TaskPage extends VtElement {
   }
 
   async load() {
+    let task;
     try {
-      this.task = await api(`/api/tasks/${encodeURIComponent(this.params.id)}`);
+      task = await api(`/api/tasks/${encodeURIComponent(this.params.id)}`);
       this.loadError = null;
     } catch (error) {
       if (isGone(error)) this.gone = true;
       else this.loadError = problemMessage(error);
       return;
     }
-    // Nothing to choose between: the one outcome is the answer (its fields still have to be filled in).
-    if (this.task.outcomes.length === 1) this.outcome = this.task.outcomes[0].id;
-    const needsAgencies = this.task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'))
-      || this.task.earlier.length > 0;
+    const needsAgencies = task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'))
+      || task.earlier.length > 0;
     const [proposal, units] = await Promise.allSettled([
-      api(`/api/proposals/${this.task.proposal.id}`),
+      api(`/api/proposals/${task.proposal.id}`),
       needsAgencies ? api('/api/org-units') : Promise.resolve([]),
     ]);
     if (proposal.status === 'fulfilled') this.proposal = proposal.value;
     else this.loadError = problemMessage(proposal.reason);
     if (units.status === 'fulfilled') this.units = units.value;
     else this.loadError = problemMessage(units.reason);
+    // Shown only now, all at once: records that grow when the agencies' names arrive would move the form
+    // under the user's pointer (a click meant for one outcome landing on another).
+    // Nothing to choose between: the one outcome is the answer (its fields still have to be filled in).
+    if (task.outcomes.length === 1) this.outcome = task.outcomes[0].id;
+    this.task = task;
   }
 
   /** The agencies one may consult today. */
