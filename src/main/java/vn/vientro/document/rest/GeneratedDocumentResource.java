@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +19,7 @@ import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
 
 /** The documents drafted after the committee's decision, as Word files for the office to check, number and sign. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/proposals/{id}/documents/generated")
 @Tag(name = "Văn bản sau quyết định / Documents after the decision")
 public class GeneratedDocumentResource {

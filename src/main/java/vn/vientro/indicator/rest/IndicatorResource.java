@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Exchange rates, population and national figures: read by every role, written by admin. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api")
 @Tag(name = "Tỷ giá, dân số / Exchange rates and population")
 public class IndicatorResource {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Amendments of approved projects: an officer requests, the approver decides in the task inbox. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/projects/{id}/amendments")
 @Tag(name = "Điều chỉnh dự án / Amendments")
 public class AmendmentResource {

@@ -29,6 +29,7 @@ import java.nio.file.Files;
  * The Excel template for the province's earlier projects and disbursements, and its upload (all or nothing).
  * The upload records projects as already approved, so only an administrator may do it.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/import")
 @Tag(name = "Nhập dữ liệu / Import")
 public class ImportResource {

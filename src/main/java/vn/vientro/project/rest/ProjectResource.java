@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Approved projects' disbursements: officer and admin record, appraiser, approver and leadership read. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/projects/{id}/disbursements")
 @Tag(name = "Giải ngân / Disbursements")
 public class ProjectResource {

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.common.Problems;
 import vn.vientro.common.domain.ProblemCode;
@@ -15,6 +17,7 @@ import vn.vientro.security.Roles;
 import java.util.List;
 
 /** The dossier checklist of a kind of aid, for a form before the proposal exists. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/document-checklist")
 @Tag(name = "Đề xuất viện trợ / Aid proposals")
 public class DocumentChecklistResource {

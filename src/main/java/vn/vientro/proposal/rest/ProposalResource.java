@@ -43,6 +43,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/proposals")
 @Tag(name = "Đề xuất viện trợ / Aid proposals")
 public class ProposalResource {

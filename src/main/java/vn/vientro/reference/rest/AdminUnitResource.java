@@ -1,12 +1,15 @@
 package vn.vientro.reference.rest;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.common.Problems;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.reference.domain.AdminUnit;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/admin-units")
 @Tag(name = "Đơn vị hành chính / Administrative units")
 public class AdminUnitResource extends ReferenceResource<AdminUnit> {

@@ -1,11 +1,14 @@
 package vn.vientro.reference.rest;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.reference.domain.Holiday;
 
 /** Public holidays: the working-day calendar reads them on every due-date computation. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/holidays")
 @Tag(name = "Ngày nghỉ lễ / Public holidays")
 public class HolidayResource extends ReferenceResource<Holiday> {

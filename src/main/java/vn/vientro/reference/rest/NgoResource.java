@@ -1,11 +1,14 @@
 package vn.vientro.reference.rest;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import vn.vientro.common.VietnameseText;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.reference.domain.Ngo;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/ngos")
 @Tag(name = "Tổ chức PCPNN / Foreign NGOs")
 public class NgoResource extends ReferenceResource<Ngo> {

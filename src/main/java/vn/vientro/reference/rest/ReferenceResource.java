@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -19,6 +20,7 @@ import java.util.List;
  * entity, its sort order and how to resolve references given by code. The OpenAPI scanner does not see
  * {@code @RolesAllowed} on these inherited methods, so each names its security requirement and its roles itself.
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class ReferenceResource<E extends PanacheEntityBase> {
 
     @Inject

@@ -1,10 +1,13 @@
 package vn.vientro.reference.rest;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.reference.domain.Sector;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/sectors")
 @Tag(name = "Lĩnh vực / Sectors")
 public class SectorResource extends ReferenceResource<Sector> {

@@ -18,6 +18,7 @@ import vn.vientro.security.Roles;
  * The leadership dashboard: the annual report's figures as JSON (no project rows), computed by the same
  * code as the workbook. {@code lang} picks the sector names' language, as in the workbook.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/dashboard")
 @Tag(name = "Báo cáo / Reports")
 @RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN})

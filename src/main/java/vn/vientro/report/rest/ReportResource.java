@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 
 
 /** Excel reports for leadership: Vietnamese by default, English with {@code ?lang=en}. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/reports")
 @Tag(name = "Báo cáo / Reports")
 @RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN})

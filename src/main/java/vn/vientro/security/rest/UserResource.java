@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +21,7 @@ import java.util.Set;
  * User accounts, for administrators. Passwords are never returned; they are stored as bcrypt hashes and must
  * pass {@link vn.vientro.security.service.PasswordPolicy} (on creation and on reset).
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/users")
 @Tag(name = "Người dùng / Users")
 @RolesAllowed(Roles.ADMIN)

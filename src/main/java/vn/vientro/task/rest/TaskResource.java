@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +21,7 @@ import vn.vientro.task.service.InboxService;
 import vn.vientro.task.service.TaskView;
 
 /** The task inbox of officers, appraisers, consulted agencies and approvers. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/tasks")
 @Tag(name = "Công việc / Task inbox")
 @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER})
