@@ -96,7 +96,7 @@ class DecisionDispatchJourneyTest extends BrowserTest {
         // The signed scan becomes the official decision, apart from the drafts and the dossier.
         byte[] scan = "%PDF-1.4\n% Quyết định 3579 đã ký\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         page.locator("#signed-decision-file").setInputFiles(new FilePayload("Quyết định 3579 đã ký.pdf", "application/pdf", scan));
-        page.getByTestId("signed-decision").getByRole(AriaRole.BUTTON, named("Tải lên")).click();
+        page.getByTestId("signed-decision").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tải lên").setExact(true)).click();
         assertThat(page.getByTestId("signed-decision-file")).containsText("Quyết định 3579 đã ký.pdf");
         assertThat(page.getByTestId("document")).hasCount(0);
         check("approver-signed-decision");
