@@ -391,6 +391,12 @@ public class DemoData {
                 Map.of("appraisalSummary", "Không thuộc lĩnh vực ưu tiên tiếp nhận viện trợ."), appraiser, appraiserGroups);
         complete(golf, "approveProposal", "reject", Map.of("rejectionReason", "Không phục vụ mục đích phát triển cộng đồng."),
                 new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
+        // The refusal letter has gone to the donor; the approval of the disability project is still to be sent
+        // (its send-the-decision step waits in the officers' inbox).
+        String refusalSent = tasks.createTaskQuery().processInstanceBusinessKey("dispatch:" + golf)
+                .taskDefinitionKey("sendDecision").singleResult().getId();
+        inbox.complete(refusalSent, new CompletionInput("sent", "Dữ liệu mẫu / demo", Map.of("dispatches",
+                List.of(Map.of("recipient", "DONOR", "method", "POST", "sentOn", today.toString())))), officer, List.of(Roles.OFFICER));
 
         long library = proposals.createDraft(input(AidKind.NON_PROJECT, "Tặng sách cho thư viện trường tiểu học",
                 "Books for primary school libraries", stc, "Sở Giáo dục và Đào tạo", Map.of("EDUCATION", 100),

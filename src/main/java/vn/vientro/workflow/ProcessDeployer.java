@@ -28,7 +28,7 @@ public class ProcessDeployer {
     /** The keys of the processes this node deployed; empty until the engine has started and deployed them. */
     private volatile List<String> processKeys = List.of();
     static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
-            "bpmn/project-amendment.bpmn"};
+            "bpmn/project-amendment.bpmn", "bpmn/decision-dispatch.bpmn", "bpmn/decision-dispatch.dmn"};
 
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();

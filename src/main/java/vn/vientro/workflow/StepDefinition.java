@@ -12,8 +12,11 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, date(decision) (a decision's date), agencies; '?' = optional
+ *                            date, date(decision) (a decision's date), agencies,
+ *                            dispatches(variable) (for each recipient the process variable lists, comma-separated,
+ *                            the day it was sent and how); '?' = optional
  *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
+ *   label:&lt;field&gt;.&lt;code&gt;  = the label of one value a field may take, e.g. one recipient of a dispatches field
  *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
  *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
  *   status                 = the proposal status while the task is open
@@ -36,15 +39,26 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
     public record Outcome(String id, String labelVi, String labelEn) {
     }
 
-    public enum FieldType { TEXT, DATE, AGENCIES }
+    public enum FieldType { TEXT, DATE, AGENCIES, DISPATCHES }
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
      * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future. The labels are
      * null when the step declares none; {@code condition}: its value is a condition the final decision carries.
+     * {@code source}: the process variable holding the values the field takes (the recipients of a dispatches field),
+     * null for other types; {@code options}: the labels the step declares for such values.
      */
     public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision,
-                        String labelVi, String labelEn, boolean condition) {
+                        String labelVi, String labelEn, boolean condition, String source, List<Option> options) {
+
+        /** The label of a value, or the value itself when the step declares none. */
+        public Option option(String code) {
+            return options.stream().filter(o -> o.code().equals(code)).findFirst().orElse(new Option(code, code, code));
+        }
+    }
+
+    /** A value a field may take, with its labels. */
+    public record Option(String code, String labelVi, String labelEn) {
     }
 
     public Optional<Outcome> outcome(String id) {

@@ -91,8 +91,12 @@ public class StepDefinitions {
             boolean optional = type.endsWith("?");
             type = type.replace("?", "");
             int maxLength = 0;
+            String source = null;
             boolean decision = type.equals("date(decision)");
-            if (decision) {
+            if (type.startsWith("dispatches(")) {
+                source = type.substring(11, type.indexOf(')')).strip();
+                type = "dispatches";
+            } else if (decision) {
                 type = "date";
             } else if (type.startsWith("text(")) {
                 maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
@@ -102,8 +106,18 @@ public class StepDefinitions {
             }
             String label = props.get("label:" + name);
             String[] labels = label == null ? new String[2] : labels(label);
-            fields.add(new StepDefinition.Field(name, StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)),
-                    !optional, maxLength, decision, labels[0], labels[1], conditions.contains(name)));
+            StepDefinition.FieldType fieldType = StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT));
+            if (fieldType == StepDefinition.FieldType.DISPATCHES && (source == null || source.isEmpty())) {
+                throw new IllegalArgumentException(name + ": dispatches needs the variable holding its recipients");
+            }
+            String prefix = "label:" + name + ".";
+            List<StepDefinition.Option> options = props.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .map(e -> {
+                        String[] optionLabels = labels(e.getValue());
+                        return new StepDefinition.Option(e.getKey().substring(prefix.length()), optionLabels[0], optionLabels[1]);
+                    }).toList();
+            fields.add(new StepDefinition.Field(name, fieldType, !optional, maxLength, decision, labels[0], labels[1],
+                    conditions.contains(name), source, options));
         }
         return fields;
     }
@@ -145,7 +159,8 @@ public class StepDefinitions {
                     problems.add(task.getId() + ": unknown property " + name);
                 }
             });
-            props.keySet().stream().filter(name -> name.startsWith("label:") && !fields.contains(name.substring(6)))
+            // label:<field> or label:<field>.<value>
+            props.keySet().stream().filter(name -> name.startsWith("label:") && !fields.contains(name.substring(6).split("\\.", 2)[0]))
                     .forEach(name -> problems.add(task.getId() + ": " + name + " labels a field the step does not have"));
             list(props.get("decisionConditions")).stream().filter(name -> !fields.contains(name))
                     .forEach(name -> problems.add(task.getId() + ": decisionConditions names " + name + ", a field the step does not have"));

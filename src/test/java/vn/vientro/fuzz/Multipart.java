@@ -30,7 +30,8 @@ final class Multipart {
         String boundary = "fuzz" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
         boolean document = operation.path().contains("/documents");
-        File file = document ? document(generator, what) : workbook(generator, what);
+        boolean scan = operation.path().endsWith("/signed-decision");
+        File file = document || scan ? document(generator, what) : workbook(generator, what);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int broken = random.nextInt(100);
         if (document && broken != 1) {

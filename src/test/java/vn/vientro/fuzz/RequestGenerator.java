@@ -172,7 +172,10 @@ final class RequestGenerator {
                 // a decision's documents exist only for a decided proposal
                 pool = preferred(pool, knowledge.decided()::contains);
             }
-            if (write && collection.equals("/api/proposals")) {
+            if (operation.path().endsWith("/signed-decision")) {
+                // the approver owns no proposal; a signed scan is taken for any approved one
+                pool = preferred(knowledge.readable(collection), knowledge.decided()::contains);
+            } else if (write && collection.equals("/api/proposals")) {
                 // only a draft can be edited, submitted, deleted or given documents
                 pool = preferred(pool, knowledge.drafts()::contains);
             }

@@ -66,6 +66,8 @@ class SecurityTest {
         table.put("GET /api/proposals/{id}/checklist", ALL);
         table.put("GET /api/proposals/{id}/records", ALL);
         table.put("GET /api/proposals/{id}/documents/generated/{kind}", PROJECT_READERS);
+        table.put("GET /api/proposals/{id}/dispatches", ALL);
+        table.put("PUT /api/proposals/{id}/signed-decision", Set.of("approver", "officer"));
         table.put("GET /api/document-checklist", ALL);
         table.put("GET /api/projects/{id}/disbursements", PROJECT_READERS);
         table.put("POST /api/projects/{id}/disbursements", OFFICER_OR_ADMIN);

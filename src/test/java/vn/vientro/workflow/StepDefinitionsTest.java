@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,14 +45,14 @@ class StepDefinitionsTest {
         assertThat(approve.outcome("approve").orElseThrow().labelVi()).isEqualTo("Phê duyệt");
         assertThat(approve.fieldsFor("approve")).containsExactly(
                 new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false,
-                        "Số quyết định", "Decision number", false),
+                        "Số quyết định", "Decision number", false, null, List.of()),
                 new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true,
-                        "Ngày quyết định", "Decision date", false),
+                        "Ngày quyết định", "Decision date", false, null, List.of()),
                 new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false,
-                        "Người ký quyết định", "Signed by", false),
+                        "Người ký quyết định", "Signed by", false, null, List.of()),
                 new StepDefinition.Field("conditions", StepDefinition.FieldType.TEXT, false,
                         StepDefinitions.DEFAULT_TEXT_LENGTH, false, "Điều kiện kèm theo quyết định",
-                        "Conditions of the approval", true));
+                        "Conditions of the approval", true, null, List.of()));
         // The approver sees the appraisal first, then the agencies' opinions.
         assertThat(approve.shows()).containsExactly("appraiseProposal", "giveOpinion");
         assertThat(approve.fieldsFor("reject")).singleElement().satisfies(f -> {

@@ -61,6 +61,7 @@ public enum ProblemCode {
     MISSING_RATES("missing-rates"),
     DOCUMENT_NOT_DUE("document-not-due"),
     MISSING_FIELDS("missing-fields"),
+    NOT_APPROVED("not-approved"),
 
     // Input of any endpoint: the shape of the body or parameter, and bean validation's constraints.
     REQUIRED("required"),
@@ -123,6 +124,8 @@ public enum ProblemCode {
     OVERRIDE_REASON_REQUIRED("override-reason-required", "total", "committed"),
     AMENDMENT_EMPTY("amendment-empty"),
     BEFORE_PLANNED_START("before-planned-start", "date"),
+    RECIPIENT_TWICE("recipient-twice", "recipient"),
+    RECIPIENT_MISSING("recipient-missing", "recipient"),
 
     // Imports (a workbook, a CSV file): the file, and each bad cell.
     NOT_A_WORKBOOK("not-a-workbook"),

@@ -17,7 +17,9 @@ public class ProposalDocument extends PanacheEntityBase {
         REGISTRATION_COPY("Bản sao giấy đăng ký", "Copy of the registration certificate"),
         TRANSLATION("Bản dịch công chứng", "Notarised translation"),
         GOODS_LIST("Danh mục hàng hóa, dịch vụ và kết quả dự kiến", "List of goods or services with expected results"),
-        OTHER("Tài liệu khác", "Other");
+        OTHER("Tài liệu khác", "Other"),
+        /** The People's Committee's decision as signed and sealed, scanned: not part of the dossier, uploaded once approved. */
+        SIGNED_DECISION("Quyết định đã ký", "Signed decision");
 
         public final String labelVi;
         public final String labelEn;

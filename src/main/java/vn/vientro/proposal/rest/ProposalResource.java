@@ -160,6 +160,23 @@ public class ProposalResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    /** The decision as signed, scanned (PDF or image): the proposal's official decision document, replacing any before. */
+    @PUT
+    @Path("/{id}/signed-decision")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.APPROVER, Roles.OFFICER})
+    @APIResponseSchema(value = ProposalView.DocumentView.class, responseDescription = "Stored as the signed decision")
+    @APIResponse(responseCode = "409", description = "The proposal is not approved")
+    @APIResponse(responseCode = "413", description = "The file is larger than vientro.documents.max-size")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG file, or the content is not of its declared type")
+    public ProposalView.DocumentView signedDecision(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {
+        if (file == null) {
+            throw Problems.invalid("file", ProblemCode.REQUIRED, "required: the scan of the signed decision");
+        }
+        return documents.signedDecision(id, file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile()),
+                user.actor());
+    }
+
     /** Read here, not by JAX-RS: a form value it cannot convert is a bare 400 that names no field. */
     private static ProposalDocument.Type documentType(String type) {
         if (type == null) {

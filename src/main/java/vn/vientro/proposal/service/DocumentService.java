@@ -10,7 +10,9 @@ import vn.vientro.common.Sha256;
 import vn.vientro.common.TextInput;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
+import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalDocument;
+import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.service.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
 
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The dossier's files: accepted only in known formats and sizes, stored with a SHA-256 checksum. */
@@ -38,6 +41,9 @@ public class DocumentService {
             "application/msword", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
             "application/vnd.ms-excel", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
 
+    /** The formats a scan of a signed paper comes in. */
+    private static final List<String> SCANS = List.of("application/pdf", "image/jpeg", "image/png");
+
     @Inject
     EntityManager em;
 
@@ -56,10 +62,53 @@ public class DocumentService {
     /** The longest ending kept as the extension when a name is shortened ({@code .docx}, {@code .xlsx}). */
     private static final int MAX_EXTENSION = 10;
 
+    @Inject
+    ProposalQueries queries;
+
+    /** A file of the dossier, while its owner may edit the proposal; the signed decision has its own way in. */
     @Transactional
     public DocumentView add(long proposalId, ProposalDocument.Type type, String filename, String contentType,
                             byte[] content, Actor actor) {
+        if (type == ProposalDocument.Type.SIGNED_DECISION) {
+            List<ProposalDocument.Type> dossier = Arrays.stream(ProposalDocument.Type.values())
+                    .filter(t -> t != ProposalDocument.Type.SIGNED_DECISION).toList();
+            throw DomainException.invalid("type", ProblemCode.NOT_ONE_OF, "the signed decision is uploaded at "
+                    + "/api/proposals/{id}/signed-decision once approved; a dossier document is one of " + dossier, dossier);
+        }
         proposals.editable(proposalId, actor);
+        return view(store(proposalId, type, filename, contentType, content, actor));
+    }
+
+    /**
+     * The scan of the decision as signed, the proposal's official decision document: only once the proposal is approved.
+     * A new scan replaces the one before, which the audit trail names with its checksum.
+     */
+    @Transactional
+    public DocumentView signedDecision(long proposalId, String filename, String contentType, byte[] content, Actor actor) {
+        Proposal p = queries.visible(proposalId, actor);
+        if (p.status != ProposalStatus.APPROVED) {
+            throw DomainException.conflict(ProblemCode.NOT_APPROVED, "Proposal " + proposalId + " is "
+                    + p.status.labelEn.toLowerCase(Locale.ROOT) + "; a signed decision is uploaded once it is approved");
+        }
+        String mediaType = mediaType(contentType);
+        if (!SCANS.contains(mediaType)) {
+            throw DomainException.unsupportedType(ProblemCode.FILE_TYPE_NOT_ACCEPTED, "Files of type '" + mediaType
+                    + "' are not accepted for the signed decision; send its scan as PDF, JPEG or PNG", mediaType);
+        }
+        List<ProposalDocument> earlier = ProposalDocument.list("from ProposalDocument d where d.proposalId = ?1 and d.type = ?2",
+                proposalId, ProposalDocument.Type.SIGNED_DECISION);
+        ProposalDocument doc = store(proposalId, ProposalDocument.Type.SIGNED_DECISION, filename, contentType, content, actor);
+        for (ProposalDocument old : earlier) {
+            audit.record(proposalId, actor.username(), "SIGNED_DECISION_REPLACED",
+                    new AuditLog.Step(null, null, null, null, Map.of("documentId", old.id, "filename", old.filename,
+                            "sha256", old.sha256, "replacedBy", doc.id)));
+            old.delete();
+        }
+        return view(doc);
+    }
+
+    private ProposalDocument store(long proposalId, ProposalDocument.Type type, String filename, String contentType,
+                                   byte[] content, Actor actor) {
         if (content.length == 0) {
             throw DomainException.invalid("file", ProblemCode.EMPTY_FILE, "the file is empty (0 bytes); choose the document again");
         }
@@ -67,7 +116,7 @@ public class DocumentService {
             throw DomainException.tooLarge(ProblemCode.FILE_TOO_LARGE,
                     "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes", content.length, maxSize);
         }
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        String mediaType = mediaType(contentType);
         byte[] signature = SIGNATURES.get(mediaType);
         if (signature == null) {
             throw DomainException.unsupportedType(ProblemCode.FILE_TYPE_NOT_ACCEPTED, "Files of type '" + mediaType
@@ -91,7 +140,11 @@ public class DocumentService {
         audit.record(proposalId, actor.username(), "DOCUMENT_ADDED",
                 new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "type", type.name(),
                         "filename", doc.filename, "sha256", doc.sha256)));
-        return view(doc);
+        return doc;
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
     public List<DocumentView> list(long proposalId) {

@@ -14,8 +14,9 @@ public record StepRecord(String taskId, String stepKey, String stepNameVi, Strin
                          String author, String agency, Instant at) {
 
     /**
-     * One field as recorded. {@code type}: TEXT, DATE or AGENCIES; {@code value}: the text, the date as YYYY-MM-DD, or
-     * the list of agency codes. The labels are null when the step declares none. {@code condition}: a condition the
+     * One field as recorded. {@code type}: TEXT, DATE, AGENCIES or DISPATCHES; {@code value}: the text, the date as
+     * YYYY-MM-DD, the list of agency codes, or the list of dispatches ({@code recipient}, its {@code recipientLabelVi}
+     * and {@code recipientLabelEn}, {@code method}, {@code sentOn}). The labels are null when the step declares none. {@code condition}: a condition the
      * final decision carries.
      */
     public record FieldValue(String name, String labelVi, String labelEn, String type, Object value, boolean condition) {

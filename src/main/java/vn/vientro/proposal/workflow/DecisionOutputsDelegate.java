@@ -17,8 +17,9 @@ import vn.vientro.workflow.StepDefinitions;
 @Named("decisionOutputs")
 public class DecisionOutputsDelegate implements JavaDelegate {
 
+    /** Public: the BPMN-only tests of each process that evaluates a decision table give their engine's. */
     @Inject
-    DecisionService decisions;
+    public DecisionService decisions;
 
     @Override
     public void execute(DelegateExecution execution) {

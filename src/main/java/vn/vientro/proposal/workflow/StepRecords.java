@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import vn.vientro.audit.domain.AuditEntry;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.proposal.domain.Opinion;
 import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.proposal.service.FollowingProcesses;
 import vn.vientro.proposal.service.StepRecord;
+import vn.vientro.workflow.Dispatch;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 import vn.vientro.workflow.domain.ProcessStep;
@@ -21,7 +24,8 @@ import java.util.stream.Collectors;
  * The proposal's recorded steps, read from what the process declares: each completion in the audit trail (outcome,
  * comment, field values, who and when) labelled by the step definition of the process version the task ran on, so a
  * field a new version adds is shown with its label without a change here or in the pages. Steps of the proposal's
- * process only (an amendment's decision belongs to the project). Reads our own tables and the deployed definitions,
+ * process and of those that follow its decision ({@link FollowingProcesses}); an amendment's decision belongs to the
+ * project. Reads our own tables and the deployed definitions,
  * never the engine's history, which the history cleanup removes.
  */
 @ApplicationScoped
@@ -38,11 +42,16 @@ class StepRecords {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Instance<FollowingProcesses> following;
+
     List<StepRecord> of(Proposal proposal) {
         if (proposal.processInstanceId == null) {
             return List.of();
         }
-        Map<String, ProcessStep> tasks = ProcessStep.ofInstance(proposal.processInstanceId).stream()
+        List<String> instances = new ArrayList<>(List.of(proposal.processInstanceId));
+        following.forEach(f -> instances.addAll(f.instancesOf(proposal.id)));
+        Map<String, ProcessStep> tasks = instances.stream().flatMap(i -> ProcessStep.ofInstance(i).stream())
                 .filter(s -> s.taskId != null)
                 .collect(Collectors.toMap(s -> s.taskId, s -> s, (a, b) -> b, LinkedHashMap::new));
         // The agency each opinion task was asked of: the one thing the register knows that the trail does not.
@@ -76,13 +85,28 @@ class StepRecords {
             Object value = values.get(field.name());
             if (value != null) {
                 fields.add(new StepRecord.FieldValue(field.name(), field.labelVi(), field.labelEn(), field.type().name(),
-                        field.type() == StepDefinition.FieldType.AGENCIES ? List.of(value.toString().split(",")) : value,
-                        field.condition()));
+                        switch (field.type()) {
+                            case AGENCIES -> List.of(value.toString().split(","));
+                            case DISPATCHES -> Dispatch.decode(value.toString()).stream().map(d -> dispatch(d, field)).toList();
+                            default -> value;
+                        }, field.condition()));
             }
         }
         return new StepRecord(entry.taskId, step.key(), step.nameVi(), step.nameEn(), entry.outcome,
                 outcome.map(StepDefinition.Outcome::labelVi).orElse(null), outcome.map(StepDefinition.Outcome::labelEn).orElse(null),
                 fields, entry.comment, entry.actor, agency, entry.at);
+    }
+
+    /** One recipient's line, labelled as the step declares the recipient. */
+    private static Map<String, Object> dispatch(Dispatch d, StepDefinition.Field field) {
+        StepDefinition.Option recipient = field.option(d.recipient());
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("recipient", d.recipient());
+        line.put("recipientLabelVi", recipient.labelVi());
+        line.put("recipientLabelEn", recipient.labelEn());
+        line.put("method", d.method().name());
+        line.put("sentOn", d.sentOn().toString());
+        return line;
     }
 
     private Map<String, Object> values(String details) {

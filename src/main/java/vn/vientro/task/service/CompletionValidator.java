@@ -7,6 +7,7 @@ import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.security.Roles;
+import vn.vientro.workflow.Dispatch;
 import vn.vientro.workflow.StepDefinition;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.*;
+import java.util.function.Function;
 
 /**
  * Checks an answer against what the task declares: the outcome must be one it allows and every field
@@ -22,7 +24,9 @@ import java.util.*;
  * text as is, dates as ISO strings, agencies as a comma-separated list of codes plus {@code <name>Count}
  * (plain values, so the engine never needs Java serialisation). A date is a decision's: it may not be before the
  * day the matter was submitted for decision nor after today, both in the province's time zone
- * ({@code vientro.calendar.zone}).
+ * ({@code vientro.calendar.zone}). Dispatches: each recipient the field's variable lists exactly once, with a method of
+ * {@link Dispatch.Method} and the day sent, neither before the decision (the process's {@code submittedAt}) nor in the
+ * future; kept as {@link Dispatch#encode}.
  */
 @ApplicationScoped
 public class CompletionValidator {
@@ -34,8 +38,13 @@ public class CompletionValidator {
     @ProvinceZone
     ZoneId zone;
 
-    /** @param submittedAt when what the task decides was submitted (the proposal, the amendment's request) */
-    public Map<String, Object> validate(StepDefinition step, CompletionInput input, Instant submittedAt) {
+    /**
+     * @param submittedAt when what the task decides was submitted (the proposal, the amendment's request), or for the
+     *                    sending of a decision, the decision
+     * @param variables   the task's process variables by name (the recipients of a dispatches field)
+     */
+    public Map<String, Object> validate(StepDefinition step, CompletionInput input, Instant submittedAt,
+                                        Function<String, Object> variables) {
         if (step.outcome(input.outcome()).isEmpty()) {
             List<String> allowed = step.outcomes().stream().map(StepDefinition.Outcome::id).toList();
             throw DomainException.invalid("outcome", ProblemCode.NOT_AN_OUTCOME, "'" + input.outcome()
@@ -62,6 +71,8 @@ public class CompletionValidator {
                     values.put(field.name(), String.join(",", codes));
                     values.put(field.name() + "Count", codes.size());
                 }
+                case DISPATCHES -> values.put(field.name(), Dispatch.encode(dispatches(field, raw,
+                        recipients(variables.apply(field.source())), submittedAt)));
             }
         }
         return values;
@@ -119,5 +130,78 @@ public class CompletionValidator {
             codes.add(code);
         }
         return List.copyOf(codes);
+    }
+
+    /** The recipients a dispatches field's variable lists; none is a fault of the process, not of the answer. */
+    private static List<String> recipients(Object listed) {
+        if (!(listed instanceof String codes) || codes.isBlank()) {
+            throw new IllegalStateException("The process names no recipients for this step: " + listed);
+        }
+        return Arrays.stream(codes.split(",")).map(String::strip).toList();
+    }
+
+    /** Each recipient once, in the order given; a problem names the line and its part, e.g. {@code fields.dispatches[1].sentOn}. */
+    private List<Dispatch> dispatches(StepDefinition.Field field, Object raw, List<String> recipients, Instant decidedAt) {
+        if (!(raw instanceof List<?> lines)) {
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.WRONG_TYPE,
+                    "must be a list of {recipient, method, sentOn}");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate decided = decidedAt == null ? null : LocalDate.ofInstant(decidedAt, zone);
+        List<String> methods = Arrays.stream(Dispatch.Method.values()).map(Enum::name).toList();
+        List<Dispatch> dispatches = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String at = "fields." + field.name() + "[" + i + "]";
+            if (!(lines.get(i) instanceof Map<?, ?> line)) {
+                throw DomainException.invalid(at, ProblemCode.WRONG_TYPE, "must be {recipient, method, sentOn}");
+            }
+            String recipient = part(line, at, "recipient");
+            if (!recipients.contains(recipient)) {
+                throw DomainException.invalid(at + ".recipient", ProblemCode.NOT_ONE_OF,
+                        "'" + recipient + "' is not a recipient of this decision; allowed: " + recipients, recipients);
+            }
+            if (!seen.add(recipient)) {
+                throw DomainException.invalid(at + ".recipient", ProblemCode.RECIPIENT_TWICE,
+                        recipient + " is listed twice", recipient);
+            }
+            String method = part(line, at, "method");
+            if (!methods.contains(method)) {
+                throw DomainException.invalid(at + ".method", ProblemCode.NOT_ONE_OF,
+                        "'" + method + "' is not a way of sending; allowed: " + methods, methods);
+            }
+            LocalDate sentOn;
+            try {
+                sentOn = LocalDate.parse(part(line, at, "sentOn"));
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalid(at + ".sentOn", ProblemCode.NOT_A_DATE, "must be a date as YYYY-MM-DD");
+            }
+            if (sentOn.isAfter(today)) {
+                throw DomainException.invalid(at + ".sentOn", ProblemCode.IN_FUTURE,
+                        "cannot be in the future (today is " + today + ")", today);
+            }
+            if (decided != null && sentOn.isBefore(decided)) {
+                throw DomainException.invalid(at + ".sentOn", ProblemCode.BEFORE_DECISION,
+                        "cannot be before " + decided + ", the day of the decision", decided);
+            }
+            dispatches.add(new Dispatch(recipient, Dispatch.Method.valueOf(method), sentOn));
+        }
+        recipients.stream().filter(r -> !seen.contains(r)).findFirst().ifPresent(missing -> {
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.RECIPIENT_MISSING,
+                    "say when and how the decision was sent to " + missing, missing);
+        });
+        return dispatches;
+    }
+
+    /** One part of a dispatch line as text; absent or blank is required. */
+    private static String part(Map<?, ?> line, String at, String name) {
+        Object value = line.get(name);
+        if (value == null || String.valueOf(value).isBlank()) {
+            throw DomainException.invalid(at + "." + name, ProblemCode.REQUIRED, "required");
+        }
+        if (!(value instanceof String text)) {
+            throw DomainException.invalid(at + "." + name, ProblemCode.WRONG_TYPE, "must be text");
+        }
+        return text.strip();
     }
 }

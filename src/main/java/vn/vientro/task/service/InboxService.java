@@ -123,8 +123,22 @@ public class InboxService {
     /** The task with what the earlier steps it shows recorded. */
     public TaskView get(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, false);
-        return views(em.createQuery(ROW + " where i.taskId = :id", Object[].class).setParameter("id", taskId)
+        TaskView view = views(em.createQuery(ROW + " where i.taskId = :id", Object[].class).setParameter("id", taskId)
                 .getResultList()).get(0).withEarlier(earlier(task));
+        return view.withOutcomes(view.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(),
+                o.labelEn(), o.fields().stream().map(f -> withRecipients(f, taskId)).toList())).toList());
+    }
+
+    /** A dispatches field offers the recipients its process names for this task (a decision table's output). */
+    private StepDefinition.Field withRecipients(StepDefinition.Field f, String taskId) {
+        if (f.type() != StepDefinition.FieldType.DISPATCHES) {
+            return f;
+        }
+        Object listed = tasks.getVariable(taskId, f.source());
+        List<StepDefinition.Option> recipients = listed == null ? List.of()
+                : Arrays.stream(listed.toString().split(",")).map(code -> f.option(code.strip())).toList();
+        return new StepDefinition.Field(f.name(), f.type(), f.required(), f.maxLength(), f.decision(), f.labelVi(),
+                f.labelEn(), f.condition(), f.source(), recipients);
     }
 
     /** The records of the steps the task declares it shows, in the declared order of the steps, oldest first within one. */
@@ -175,7 +189,7 @@ public class InboxService {
         InboxItem task = workable(taskId, actor, groups, true);
         requireSeparation(task, actor);
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
-        Map<String, Object> fields = validator.validate(step, input, submittedAt(taskId));
+        Map<String, Object> fields = validator.validate(step, input, submittedAt(taskId), name -> tasks.getVariable(taskId, name));
         audit.record(task.proposalId, actor.username(), "TASK_COMPLETED",
                 new AuditLog.Step(taskId, task.taskKey, input.outcome(), input.comment(), fields));
         Map<String, Object> processVariables = new HashMap<>();

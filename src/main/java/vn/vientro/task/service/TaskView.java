@@ -13,7 +13,9 @@ import java.util.List;
  * A task in someone's inbox, with what they may answer and the proposal it is about. {@code editsProposal}:
  * the step lets the proposal's owner edit it while the task is open (the BPMN's {@code editsProposal}).
  * {@code earlier}: what the earlier steps the task declares it shows ({@code shows}) recorded, in the declared
- * order of the steps and oldest first within one; given by the read of one task, empty in the inbox's list.
+ * order of the steps and oldest first within one; given by the read of one task, empty in the inbox's list. A
+ * dispatches field's {@code options} are, on the read of one task, the recipients its process names, in that order;
+ * in the inbox's list, every recipient the step labels.
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
@@ -22,6 +24,11 @@ public record TaskView(String id, String key, String nameVi, String nameEn, Stri
     TaskView withEarlier(List<StepRecord> records) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
                 shared, outcomes, proposal, records);
+    }
+
+    TaskView withOutcomes(List<OutcomeView> answers) {
+        return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
+                shared, answers, proposal, earlier);
     }
 
     /** A step a person may find in their inbox, for the inbox's filter. */

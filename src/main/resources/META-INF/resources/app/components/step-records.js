@@ -3,6 +3,7 @@ import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { fieldLabel } from '../lib/bpmn-labels.js';
+import { dispatchText } from '../lib/dispatch.js';
 
 /** Names agencies by code from the units /api/org-units lists; the code itself when it is not among them. */
 export const agencyNamer = (units) => (code) => {
@@ -13,6 +14,7 @@ export const agencyNamer = (units) => (code) => {
 const value = (field, agencyName) => {
   if (field.type === 'DATE') return formatDate(field.value);
   if (field.type === 'AGENCIES') return (field.value || []).map(agencyName).join(', ');
+  if (field.type === 'DISPATCHES') return html`<ul class="mb-0 ps-3">${(field.value || []).map((line) => html`<li>${dispatchText(line)}</li>`)}</ul>`;
   return field.value;
 };
 

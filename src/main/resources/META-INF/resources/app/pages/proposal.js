@@ -12,6 +12,8 @@ import '../components/dossier-checklist.js';
 import '../components/status-tag.js';
 import '../components/timeline.js';
 import '../components/process-diagram.js';
+import '../components/signed-decision.js';
+import '../components/decision-dispatch.js';
 import { recordFields, agencyNamer } from '../components/step-records.js';
 
 const TASK_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
@@ -19,6 +21,8 @@ const TASK_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
 const PROJECT_READERS = ['officer', 'appraiser', 'approver', 'leadership', 'admin'];
 /** The documents drafted after each decision, by the status the proposal ends in. */
 const DRAFTS = { APPROVED: ['decision', 'donor-notice', 'ministry-letter'], REJECTED: ['refusal'] };
+/** Not part of the dossier: the scan of the decision as signed, shown in its own section. */
+const SIGNED_DECISION = 'SIGNED_DECISION';
 const OPINION_COLOURS = { PENDING: 'grey', AGREE: 'green', AGREE_WITH_CONDITIONS: 'yellow', DISAGREE: 'red', NO_OPINION: 'orange' };
 
 /**
@@ -30,7 +34,7 @@ export class ProposalPage extends VtElement {
   static properties = {
     proposal: { state: true }, failure: { state: true }, timeline: { state: true }, diagram: { state: true },
     tasks: { state: true }, agencies: { state: true }, partFailures: { state: true }, downloadError: { state: true },
-    records: { state: true }, draftError: { state: true },
+    records: { state: true }, draftError: { state: true }, dispatch: { state: true },
   };
 
   connectedCallback() {
@@ -57,6 +61,7 @@ export class ProposalPage extends VtElement {
       part('timeline', api(`/api/proposals/${this.id}/timeline`)),
       part('diagram', api(`/api/proposals/${this.id}/diagram`)),
       part('records', api(`/api/proposals/${this.id}/records`)),
+      part('dispatch', DRAFTS[this.proposal.status] ? api(`/api/proposals/${this.id}/dispatches`) : Promise.resolve(null)),
       part('tasks', hasRole(...TASK_ROLES) ? api('/api/tasks', { query: { proposalId: this.id, size: 50 } }).then((page) => page.items)
         : Promise.resolve([])),
       // Agency names for the opinions; without them the codes still say who answered.
@@ -124,6 +129,9 @@ export class ProposalPage extends VtElement {
       </p>
       ${this.renderActions()}
       ${this.renderDrafts()}
+      ${p.status === 'APPROVED' ? html`<vt-signed-decision .proposalId=${p.id} @vt-changed=${() => this.load()}
+        .document=${(p.documents || []).find((d) => d.type === SIGNED_DECISION) || null}></vt-signed-decision>` : ''}
+      <vt-decision-dispatch .dispatch=${this.dispatch}></vt-decision-dispatch>
       <section class="mb-4" aria-labelledby="summary-heading">
         <h2 id="summary-heading" class="h4">${t('proposalPage.summary')}</h2>
         <vt-proposal-summary .proposal=${p}></vt-proposal-summary>
@@ -244,7 +252,7 @@ export class ProposalPage extends VtElement {
   }
 
   renderDocuments() {
-    const documents = this.proposal.documents || [];
+    const documents = (this.proposal.documents || []).filter((d) => d.type !== SIGNED_DECISION);
     return html`
       <section class="mb-4" aria-labelledby="documents-heading">
         <h2 id="documents-heading" class="h4">${t('proposalPage.documents')}</h2>

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatNumber, formatBytes, parseDate, today
 import { session } from '../lib/session.js';
 import { href, navigate } from '../lib/router.js';
 import { fieldLabel } from '../lib/bpmn-labels.js';
-import { radios, textArea, textField, dateField } from '../components/form.js';
+import { radios, textArea, textField, dateField, selectField } from '../components/form.js';
 import { flashInbox, inboxPath } from './inbox.js';
 import '../components/error-summary.js';
 import '../components/proposal-summary.js';
@@ -20,6 +20,9 @@ const ONE_LINE = 200;
 const COMMENT_MAX = 4000;
 
 const fieldId = (name) => `field-${name}`;
+/** How a decision is sent (the API's Dispatch.Method), in the order offered. */
+const DISPATCH_METHODS = ['NATIONAL_DOCUMENT_SYSTEM', 'EMAIL', 'POST'];
+const lineId = (name, i, part) => `${fieldId(name)}-${i}-${part}`;
 const isGone = (error) => error?.status === 409 || error?.status === 404;
 
 /**
@@ -104,6 +107,10 @@ export class TaskPage extends VtElement {
     for (const field of this.chosen.fields) {
       const label = fieldLabel(field);
       const value = this.values[field.name];
+      if (field.type === 'DISPATCHES') {
+        errors.push(...this.dispatchErrors(field));
+        continue;
+      }
       const blank = value === undefined || value === null || (Array.isArray(value) ? !value.length : !String(value).trim());
       if (blank) {
         if (field.required) {
@@ -119,6 +126,22 @@ export class TaskPage extends VtElement {
     return errors;
   }
 
+  /** A dispatches field's lines, one per recipient the process names, as typed so far. */
+  dispatchLines(field) {
+    return this.values[field.name] || field.options.map((o) => ({ recipient: o.code, method: '', sentOn: '' }));
+  }
+
+  dispatchErrors(field) {
+    const errors = [];
+    this.dispatchLines(field).forEach((line, i) => {
+      const recipient = pick(field.options.find((o) => o.code === line.recipient), 'label');
+      if (!line.method) errors.push({ field: lineId(field.name, i, 'method'), message: t('task.dispatch.chooseMethod', { recipient }) });
+      if (!String(line.sentOn).trim()) errors.push({ field: lineId(field.name, i, 'sentOn'), message: t('task.dispatch.enterDate', { recipient }) });
+      else if (!parseDate(line.sentOn)) errors.push({ field: lineId(field.name, i, 'sentOn'), message: t('task.dispatch.badDate', { recipient }) });
+    });
+    return errors;
+  }
+
   body() {
     const fields = {};
     for (const field of this.chosen.fields) {
@@ -126,6 +149,9 @@ export class TaskPage extends VtElement {
       if (value === undefined || value === null) continue;
       if (field.type === 'DATE') fields[field.name] = value.trim() ? parseDate(value) : null;
       else if (field.type === 'AGENCIES') fields[field.name] = value;
+      else if (field.type === 'DISPATCHES') {
+        fields[field.name] = value.map((line) => ({ recipient: line.recipient, method: line.method, sentOn: parseDate(line.sentOn) }));
+      }
       else fields[field.name] = String(value).trim();
     }
     return { outcome: this.outcome, comment: this.comment.trim() || null, fields };
@@ -296,6 +322,7 @@ export class TaskPage extends VtElement {
       return dateField({ id, label, hint: t('task.dateHint'), value, error, required: field.required, onInput });
     }
     if (field.type === 'AGENCIES') return this.renderAgencies(field, id, label, value || [], error);
+    if (field.type === 'DISPATCHES') return this.renderDispatches(field, id, label, error);
     const hint = t('task.maxLength', { n: formatNumber(field.maxLength) });
     return field.maxLength && field.maxLength <= ONE_LINE
       ? textField({ id, label, hint, value, error, required: field.required, maxLength: field.maxLength, onInput })
@@ -316,6 +343,30 @@ export class TaskPage extends VtElement {
               .checked=${chosen.includes(unit.code)} @change=${(e) => toggle(unit.code, e.target.checked)}>
             <label class="form-check-label" for=${i === 0 ? id : `${id}-${unit.code}`}>${pick(unit, 'name')} (${unit.code})</label>
           </div>`)}
+      </fieldset>`;
+  }
+
+  /** For each recipient: how it was sent and the day, in one group per recipient (GOV.UK: a fieldset with a legend). */
+  renderDispatches(field, id, label, error) {
+    const lines = this.dispatchLines(field);
+    const lineError = (i, part) => this.errors.find((e) => e.field === lineId(field.name, i, part))?.message;
+    const set = (i, part, v) => this.setValue(field.name, lines.map((line, j) => (j === i ? { ...line, [part]: v } : line)));
+    return html`
+      <fieldset class="mb-3 field ${error ? 'field-error' : ''}" id=${id} tabindex="-1" aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
+        data-testid="dispatch-lines">
+        <legend class="form-label fw-semibold fs-6">${label}</legend>
+        <div id="${id}-hint" class="form-text mt-0 mb-2">${t('task.dispatch.hint')}</div>
+        ${error ? html`<div id="${id}-error" class="error-message">${error}</div>` : ''}
+        ${lines.map((line, i) => html`
+          <fieldset class="dispatch-line border rounded p-3 mb-2">
+            <legend class="fs-6 fw-semibold float-none w-auto mb-1">${pick(field.options.find((o) => o.code === line.recipient), 'label')}</legend>
+            ${selectField({ id: lineId(field.name, i, 'method'), label: t('task.dispatch.method'), value: line.method, required: true,
+              error: lineError(i, 'method'), placeholder: t('task.dispatch.choose'),
+              options: DISPATCH_METHODS.map((m) => ({ value: m, label: t(`dispatch.methods.${m}`) })),
+              onInput: (v) => set(i, 'method', v) })}
+            ${dateField({ id: lineId(field.name, i, 'sentOn'), label: t('task.dispatch.sentOn'), hint: t('task.dateHint'),
+              value: line.sentOn, required: true, error: lineError(i, 'sentOn'), onInput: (v) => set(i, 'sentOn', v) })}
+          </fieldset>`)}
       </fieldset>`;
   }
 
