@@ -8,6 +8,7 @@ import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.security.Actor;
 
 import java.util.Locale;
 
@@ -26,6 +27,18 @@ public class Projects {
     /** The same, locked until the transaction ends, for writes whose checks must not race (totals, one pending amendment). */
     public Proposal findForUpdate(long id) {
         return found(em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    /**
+     * Refuses (403) an aid owner a project its unit does not own; every other role that reaches a project's
+     * endpoint may read any project.
+     */
+    public Proposal requireVisible(long id, Actor actor) {
+        Proposal p = find(id);
+        if (actor.onlyAidOwner() && !p.aidOwnerUnit.code.equals(actor.agency())) {
+            throw DomainException.forbidden(ProblemCode.NOT_VISIBLE, "Project " + id + " is not your unit's");
+        }
+        return p;
     }
 
     /** A conflict unless the proposal is approved; {@code what} says what only projects may have. */

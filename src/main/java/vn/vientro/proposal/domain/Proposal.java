@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.Ngo;
+import vn.vientro.reference.domain.OrgUnit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,9 +36,14 @@ public class Proposal extends PanacheEntityBase {
     @JoinColumn(name = "ngo_id")
     public Ngo ngo;
 
-    /** The local unit that receives and implements the aid (chủ khoản viện trợ). */
+    /** The local unit that receives and implements the aid (chủ khoản viện trợ): its name, as on the documents. */
     @Column(name = "aid_owner")
     public String aidOwner;
+
+    /** The same unit as registered (an org unit playing aid-owner): its accounts see this aid and report on it. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "aid_owner_unit_id")
+    public OrgUnit aidOwnerUnit;
 
     @ElementCollection
     @CollectionTable(name = "proposal_sector", joinColumns = @JoinColumn(name = "proposal_id"))

@@ -67,7 +67,8 @@ public class ProposalResource {
     CurrentUser user;
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN,
+            Roles.AID_OWNER})
     public Page<ProposalSummary> list(@QueryParam("status") ProposalStatus status, @QueryParam("kind") AidKind kind,
                                       @QueryParam("q") String q,
                                       @QueryParam("mine") String mine,
@@ -98,7 +99,8 @@ public class ProposalResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN,
+            Roles.AID_OWNER})
     public ProposalView get(@PathParam("id") long id) {
         return queries.view(id, user.actor());
     }

@@ -12,11 +12,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** A proposal as the API shows it: labels in Vietnamese first, English second. */
+/**
+ * A proposal as the API shows it: labels in Vietnamese first, English second. {@code aidOwner} is the aid owner's
+ * name, {@code aidOwnerCode} the code of its registered unit.
+ */
 public record ProposalView(
         long id, AidKind kind, String kindLabelVi, String kindLabelEn,
         String titleVi, String titleEn,
-        NgoRef ngo, String aidOwner, List<SectorView> sectors, List<LocationView> locations,
+        NgoRef ngo, String aidOwner, String aidOwnerCode, List<SectorView> sectors, List<LocationView> locations,
         LocalDate plannedStart, LocalDate plannedEnd,
         BigDecimal committedAmount, String currency, BigDecimal counterpartFundsVnd, Integer beneficiaries,
         String description,
@@ -68,6 +71,7 @@ public record ProposalView(
         var decision = p.decisionNumber == null ? null : new Decision(p.decisionNumber, p.decisionDate, p.decisionSigner,
                 conditions);
         return new ProposalView(p.id, p.kind, p.kind.labelVi, p.kind.labelEn, p.titleVi, p.titleEn, ngo, p.aidOwner,
+                p.aidOwnerUnit.code,
                 sectors, locations, p.plannedStart, p.plannedEnd, p.committedAmount, p.currency, p.counterpartVnd,
                 p.beneficiaries, p.description, p.status, p.status.labelVi, p.status.labelEn, p.owner, p.submittedAt,
                 decision, p.closingReason, p.createdAt, p.updatedAt, p.version, documents,

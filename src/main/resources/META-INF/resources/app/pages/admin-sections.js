@@ -7,8 +7,8 @@ import { formatDate, formatNumber } from '../lib/format.js';
  * (components/resource-editor.js): its endpoint, its table columns and its form fields.
  */
 
-const ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'leadership', 'admin'];
-const WORKFLOW_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
+const ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'leadership', 'admin', 'aid-owner'];
+const WORKFLOW_ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'aid-owner'];
 const CERT_KINDS = ['OPERATION', 'PROJECT_OFFICE', 'REPRESENTATIVE_OFFICE'];
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
