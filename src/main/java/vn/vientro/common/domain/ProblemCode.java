@@ -123,6 +123,13 @@ public enum ProblemCode {
     OVERRIDE_REASON_REQUIRED("override-reason-required", "total", "committed"),
     AMENDMENT_EMPTY("amendment-empty"),
     BEFORE_PLANNED_START("before-planned-start", "date"),
+    REPORT_NOT_AWAITED("report-not-awaited", "status"),
+    UNKNOWN_INDICATOR("unknown-indicator", "id"),
+    INDICATOR_MISSING("indicator-missing", "name"),
+    INDICATOR_REPORTED("indicator-reported", "name"),
+    NO_SUCH_DAY("no-such-day", "month"),
+    CURRENCY_TWICE("currency-twice", "currency"),
+    INDICATOR_TWICE("indicator-twice", "name"),
 
     // Imports (a workbook, a CSV file): the file, and each bad cell.
     NOT_A_WORKBOOK("not-a-workbook"),
