@@ -123,7 +123,7 @@ public enum ProblemCode {
     OVERRIDE_REASON_REQUIRED("override-reason-required", "total", "committed"),
     AMENDMENT_EMPTY("amendment-empty"),
     BEFORE_PLANNED_START("before-planned-start", "date"),
-    REPORT_NOT_AWAITED("report-not-awaited", "status"),
+    REPORT_NOT_AWAITED("report-not-awaited", "state"),
     UNKNOWN_INDICATOR("unknown-indicator", "id"),
     INDICATOR_MISSING("indicator-missing", "name"),
     INDICATOR_REPORTED("indicator-reported", "name"),
