@@ -10,6 +10,7 @@ import { href } from '../lib/router.js';
 import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
 import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
+import '../components/obligation-table.js';
 
 /** An amount typed by the pages' one number rule (lib/number.js): above 0 with at most 2 decimals, else null. */
 function amountOf(text) {
@@ -34,7 +35,7 @@ export class ProjectPage extends VtElement {
     overrideNotice: { state: true }, entryBusy: { state: true },
     reversing: { state: true }, reversalReason: { state: true }, reversalErrors: { state: true },
     amendment: { state: true }, amendmentErrors: { state: true }, amendmentSummary: { state: true },
-    message: { state: true }, units: { state: true },
+    message: { state: true }, units: { state: true }, obligations: { state: true },
   };
 
   constructor() {
@@ -63,11 +64,13 @@ export class ProjectPage extends VtElement {
 
   async load() {
     try {
-      const [ledger, proposal, amendments] = await Promise.all([
+      const [ledger, proposal, amendments, obligations] = await Promise.all([
         api(`/api/projects/${this.id}/disbursements`),
         api(`/api/proposals/${this.id}`),
         api(`/api/projects/${this.id}/amendments`),
+        api('/api/report-obligations', { query: { projectId: this.id } }),
       ]);
+      this.obligations = obligations;
       this.ledger = ledger;
       this.proposal = proposal;
       this.amendments = amendments;
@@ -136,7 +139,9 @@ export class ProjectPage extends VtElement {
       ${this.reversing ? this.renderReversal() : ''}
       ${this.canWrite ? this.renderEntryForm() : ''}
       ${this.renderAmendments()}
-      ${this.canWrite ? this.renderAmendmentForm() : ''}`;
+      ${this.canWrite ? this.renderAmendmentForm() : ''}
+      <h2 class="h4">${t('project.reports')}</h2>
+      <vt-obligation-table .obligations=${this.obligations || []} caption=${t('project.reports')}></vt-obligation-table>`;
   }
 
   /** The conditions the approval carries: the agencies' and the decision's own, each with where it came from. */

@@ -3,10 +3,8 @@ import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
-import { formatDate } from '../lib/format.js';
 import { hasRole } from '../lib/session.js';
-import { href } from '../lib/router.js';
-import '../components/obligation-tag.js';
+import '../components/obligation-table.js';
 
 /**
  * The reports aid owners owe (Decree 80/2020 Art. 14(4)): an aid owner's home, with its unit's projects and each
@@ -56,31 +54,10 @@ export class ReportsPage extends VtElement {
   }
 
   renderObligations() {
-    if (!this.obligations.length) return html`<p role="status">${t('reports.none')}</p>`;
     return html`
       <h2 class="h4">${t('reports.obligations')}</h2>
-      <div class="table-responsive">
-        <table class="table align-middle reports-table">
-          <caption class="visually-hidden">${t('reports.obligations')}</caption>
-          <thead><tr>
-            <th scope="col">${t('reports.report')}</th>
-            ${this.aidOwner ? '' : html`<th scope="col">${t('reports.aidOwner')}</th>`}
-            <th scope="col">${t('reports.period')}</th>
-            <th scope="col">${t('reports.dueDate')}</th>
-            <th scope="col">${t('reports.state')}</th>
-          </tr></thead>
-          <tbody>
-            ${this.obligations.map((o) => html`<tr>
-              <td><a href=${href(`/reports/${o.id}`)}>${pick(o, 'kindLabel')}</a>
-                <div class="form-text mt-0">${pick(o, 'projectTitle')}</div></td>
-              ${this.aidOwner ? '' : html`<td>${o.aidOwner}</td>`}
-              <td>${formatDate(o.periodStart)} – ${formatDate(o.periodEnd)}</td>
-              <td>${formatDate(o.dueDate)}</td>
-              <td><vt-obligation-tag .obligation=${o}></vt-obligation-tag></td>
-            </tr>`)}
-          </tbody>
-        </table>
-      </div>`;
+      <vt-obligation-table .obligations=${this.obligations} caption=${t('reports.obligations')} ?showOwner=${!this.aidOwner}
+        showProject></vt-obligation-table>`;
   }
 }
 customElements.define('vt-reports-page', ReportsPage);
