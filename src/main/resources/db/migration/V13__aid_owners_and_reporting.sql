@@ -1,12 +1,12 @@
 -- Issue 15, part 3 (Decree 80/2020 Art. 14(4)): the aid owner (chủ khoản viện trợ) becomes a registered unit, an
--- org_unit playing the workflow role aid-owner, so accounts, report obligations and reports attach to it. Codes of
--- units registered from a name are CKVT-<n>; the administrator may rename or recode them like any unit.
-create sequence aid_owner_code_seq;
+-- org_unit playing the workflow role aid-owner, so accounts, report obligations and reports attach to it. A unit
+-- registered from a name is coded CKVT-<its id> (as AidOwners does); the administrator may rename or recode it.
 
 -- One unit per distinct name (trimmed, NFC), whatever other units are called.
 insert into org_unit (code, name_vi, workflow_roles, valid_from)
-select 'CKVT-' || nextval('aid_owner_code_seq'), name, 'aid-owner', date '2000-01-01'
-from (select distinct normalize(btrim(aid_owner), NFC) as name from proposal order by 1) owners;
+select 'CKVT-NEW-' || row_number() over (order by name), name, 'aid-owner', date '2000-01-01'
+from (select distinct normalize(btrim(aid_owner), NFC) as name from proposal) owners;
+update org_unit set code = 'CKVT-' || id where code like 'CKVT-NEW-%';
 
 alter table proposal add column aid_owner_unit_id bigint references org_unit (id);
 update proposal p set aid_owner = normalize(btrim(p.aid_owner), NFC),

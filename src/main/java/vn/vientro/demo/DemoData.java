@@ -455,8 +455,9 @@ public class DemoData {
                         "Doctors and nurses trained in neonatal resuscitation", "người", BigDecimal.ZERO, new BigDecimal("60")),
                 new Indicators.IndicatorInput(null, "Tỷ lệ tử vong sơ sinh tại bệnh viện", "Hospital neonatal mortality",
                         "‰", new BigDecimal("12.5"), new BigDecimal("8"))), officer);
-        List<ReportObligation> owed = obligations.generate(project, decided);
-        ReportObligation annual = owed.stream().filter(o -> o.kind == ReportKind.ANNUAL).findFirst().orElseThrow();
+        obligations.generate(project, decided);
+        ReportObligation annual = ReportObligation.<ReportObligation>find("projectId = ?1 and kind = ?2 order by periodStart",
+                id, ReportKind.ANNUAL).firstResult();
         Actor hospital = new Actor(AID_OWNER_USER, Set.of(Roles.AID_OWNER), project.aidOwnerUnit.code);
         reports.submit(annual.id, new ReportInput(List.of(new ReportInput.Amount("USD", new BigDecimal("105000.00"),
                         new BigDecimal("62400.00"))),

@@ -10,10 +10,12 @@ import vn.vientro.security.Roles;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Aid owners (chủ khoản viện trợ) are units playing the role {@code aid-owner}. A proposal names its aid owner: an
- * existing one by its name, or a new name, which registers a new unit (code CKVT-n) in the same transaction. So a
+ * existing one by its name, or a new name, which registers a new unit (code CKVT-&lt;id&gt;) in the same transaction. So a
  * name is never stored without its unit, and the aid owner's accounts and reports attach to that unit.
  */
 @ApplicationScoped
@@ -37,13 +39,15 @@ public class AidOwners {
                 .findFirst().orElseGet(() -> register(normal));
     }
 
+    /** Coded CKVT-&lt;id&gt;: the id exists only once the row is written, so a provisional code comes first. */
     private OrgUnit register(String name) {
         OrgUnit unit = new OrgUnit();
-        unit.code = "CKVT-" + em.createNativeQuery("select nextval('aid_owner_code_seq')").getSingleResult();
+        unit.code = "CKVT-NEW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         unit.nameVi = name;
         unit.workflowRoles = Roles.AID_OWNER;
         unit.validFrom = REGISTERED_FROM;
         unit.persist();
+        unit.code = "CKVT-" + unit.id;
         changed.fire(new ReferenceDataChanged(OrgUnit.class));
         return unit;
     }
