@@ -36,7 +36,7 @@ class AidReportingTest {
     private static Owned project(String start, String end, String decisionDate) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new HashMap<>(proposal("PROJECT", "Báo cáo thử nghiệm " + suffix));
-        // not NFC on purpose: the unit is registered under the composed name
+        // padded on purpose: the unit is registered under the trimmed name
         body.put("aidOwner", "  Trường Tiểu học Thử nghiệm " + suffix + " ");
         body.put("plannedStart", start);
         body.put("plannedEnd", end);
@@ -138,13 +138,13 @@ class AidReportingTest {
                 .body("reports[0].submittedBy", equalTo(p.user())).body("reports[0].onBehalf", equalTo(false))
                 .body("reports[0].amounts.currency", contains("USD", "VND"))
                 .body("reports[0].amounts[0].spent", equalTo(12500.75f))
-                .body("reports[0].indicators.actual", contains(45, 3.8f))
+                .body("reports[0].indicators.actual", contains(45.0f, 3.8f))
                 .body("reports[0].indicators[1].baseline", equalTo(4.5f));
         // once in, it is the officer's to review: a second one is refused
         as(p.user()).body(report(ids, 46, 3.7)).post("/api/report-obligations/" + halfYear + "/reports").then()
                 .statusCode(409).body("code", equalTo("report-not-awaited")).body("values.state", equalTo("SUBMITTED"));
         as(p.user()).get("/api/projects/" + p.projectId() + "/indicators").then().statusCode(200)
-                .body("actual", contains(45, 3.8f));
+                .body("actual", contains(45.0f, 3.8f));
 
         complete(p.projectId(), "reviewReport", OFFICER, "accept", Map.of());
         as(p.user()).get("/api/report-obligations/" + halfYear).then().statusCode(200)

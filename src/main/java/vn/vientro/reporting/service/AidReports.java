@@ -104,7 +104,8 @@ public class AidReports {
                         "currency " + currency + " is listed twice", currency);
             }
         }
-        return in.stream().map(a -> new AidReport.Amount(a.currency(), a.received(), a.spent())).toList();
+        return in.stream().map(a -> new AidReport.Amount(a.currency(), Indicators.money(a.received()),
+                Indicators.money(a.spent()))).toList();
     }
 
     /** One actual per indicator of the project, each indicator once; the indicators show the latest actual. */
@@ -128,8 +129,8 @@ public class AidReports {
                         + indicator.id + " (" + indicator.nameVi + ")", indicator.nameVi);
             }
         }
-        in.forEach(v -> indicators.get(v.indicatorId()).actual = v.actual());
-        return in.stream().map(v -> new AidReport.IndicatorValue(v.indicatorId(), v.actual())).toList();
+        in.forEach(v -> indicators.get(v.indicatorId()).actual = Indicators.money(v.actual()));
+        return in.stream().map(v -> new AidReport.IndicatorValue(v.indicatorId(), Indicators.money(v.actual()))).toList();
     }
 
     /**

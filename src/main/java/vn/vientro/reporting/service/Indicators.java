@@ -17,6 +17,7 @@ import vn.vientro.reporting.domain.ResultIndicator;
 import vn.vientro.security.Actor;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,8 +95,8 @@ public class Indicators {
             indicator.nameVi = i.nameVi().strip();
             indicator.nameEn = i.nameEn() == null || i.nameEn().isBlank() ? null : i.nameEn().strip();
             indicator.unit = i.unit().strip();
-            indicator.baseline = i.baseline();
-            indicator.target = i.target();
+            indicator.baseline = money(i.baseline());
+            indicator.target = money(i.target());
             if (i.id() == null) {
                 indicator.persist();
             }
@@ -104,6 +105,11 @@ public class Indicators {
         audit.record(projectId, actor.username(), "INDICATORS_DEFINED", new AuditLog.Step(null, null, null, null,
                 Map.of("count", in.size())));
         return current(projectId).stream().map(ReportViews.IndicatorView::of).toList();
+    }
+
+    /** As the columns keep it (two decimals), so an answer reads the same before and after it is stored. */
+    static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private List<ResultIndicator> current(long projectId) {
