@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.reporting.domain.ObligationStatus;
 import vn.vientro.reporting.domain.ReportKind;
 import vn.vientro.reporting.service.AidReports;
-import vn.vientro.reporting.service.Indicators;
 import vn.vientro.reporting.service.ReportInput;
 import vn.vientro.reporting.service.ReportObligations;
 import vn.vientro.reporting.service.ReportViews;
@@ -24,7 +23,7 @@ import java.util.List;
 
 /**
  * The aid owners' reports (Decree 80/2020 Art. 14(4)): the reporting calendar (everyone reads it, the administrator
- * sets it), each project's report obligations and results indicators, and the reports themselves. An aid owner sees
+ * sets it), each project's report obligations, and the reports themselves. An aid owner sees
  * and reports only for its unit's projects; an officer may report on its behalf.
  */
 @Path("/api")
@@ -39,9 +38,6 @@ public class ReportingResource {
 
     @Inject
     AidReports reports;
-
-    @Inject
-    Indicators indicators;
 
     @Inject
     CurrentUser user;
@@ -90,22 +86,5 @@ public class ReportingResource {
     @APIResponse(responseCode = "409", description = "No report is awaited (submitted and under review, or accepted)")
     public Response submit(@PathParam("id") long id, @Valid @NotNull ReportInput in) {
         return Response.status(Response.Status.CREATED).entity(reports.submit(id, in, user.actor())).build();
-    }
-
-    @GET
-    @Path("/projects/{id}/indicators")
-    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
-    @APIResponse(responseCode = "403", description = "A project the aid owner's unit does not own")
-    public List<ReportViews.IndicatorView> indicators(@PathParam("id") long id) {
-        return indicators.list(id, user.actor());
-    }
-
-    @PUT
-    @Path("/projects/{id}/indicators")
-    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @APIResponse(responseCode = "409", description = "Not an approved project, or an indicator reported on was left out")
-    public List<ReportViews.IndicatorView> defineIndicators(@PathParam("id") long id,
-                                                           @Valid @NotNull List<Indicators.@NotNull @Valid IndicatorInput> in) {
-        return indicators.define(id, in, user.actor());
     }
 }
