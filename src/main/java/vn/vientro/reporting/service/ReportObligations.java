@@ -12,6 +12,7 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.service.ProposalDecided;
 import vn.vientro.proposal.service.ProposalImported;
 import vn.vientro.reporting.domain.ObligationStatus;
+import vn.vientro.reporting.domain.ReportKind;
 import vn.vientro.reporting.domain.ReportObligation;
 import vn.vientro.reporting.domain.ReportSchedule;
 import vn.vientro.reporting.domain.ReportingRule;
@@ -19,6 +20,7 @@ import vn.vientro.security.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -71,7 +73,7 @@ public class ReportObligations {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ReportObligation> generate(Proposal project, LocalDate from) {
-        Map<Object, ReportingRule> rules = new HashMap<>();
+        Map<ReportKind, ReportingRule> rules = new EnumMap<>(ReportKind.class);
         calendar.all().forEach(r -> rules.put(r.kind, r));
         Set<String> owed = new HashSet<>();
         em.createQuery("from ReportObligation o where o.projectId = :p", ReportObligation.class)
