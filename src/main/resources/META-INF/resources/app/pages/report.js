@@ -130,7 +130,7 @@ export class ReportPage extends VtElement {
         </fieldset>` : ''}
         ${textArea({ id: 'narrative', label: t('report.narrative'), hint: t('report.narrativeHint'), value: this.narrative,
           required: true, maxLength: 20000, rows: 6, error: this.errors.narrative, onInput: (v) => { this.narrative = v; } })}
-        <button class="btn btn-primary" type="submit">${t('report.continue')}</button>
+        <button class="btn btn-primary mb-4" type="submit">${t('report.continue')}</button>
       </form>`;
   }
 
@@ -199,7 +199,7 @@ export class ReportPage extends VtElement {
         <div><dt>${t('report.narrative')}</dt><dd>${this.narrative.trim()}</dd>
           <dd class="actions"><button type="button" class="btn btn-link p-0" @click=${this.edit}>${t('report.change')}</button></dd></div>
       </dl>
-      <button class="btn btn-primary" type="button" ?disabled=${this.busy} @click=${this.send}>${t('report.send')}</button>`;
+      <button class="btn btn-primary mb-4" type="button" ?disabled=${this.busy} @click=${this.send}>${t('report.send')}</button>`;
   }
 
   edit() {
