@@ -434,7 +434,8 @@ public class DemoData {
      * An aid owner and its reports (Decree 80/2020 Art. 14(4)): the provincial hospital's project, approved thirteen
      * months ago and recorded as an import with its results indicators, owes its reports from the decision on. Its
      * first annual report was sent by the hospital and accepted; the half-year report is overdue (its timer flags it
-     * and the officers are asked to chase it once the engine's job executor runs); the later ones are still to come.
+     * and the officers are asked to chase it once the engine's job executor runs); the later ones are still to come. A
+     * second, finished project of the hospital has its completion report accepted.
      * One transaction, so no timer of the accepted report fires meanwhile.
      */
     private void reportingStages(LocalDate today) {
@@ -464,8 +465,26 @@ public class DemoData {
                 List.of(new ReportInput.IndicatorValue(defined.get(0).id(), new BigDecimal("18")),
                         new ReportInput.IndicatorValue(defined.get(1).id(), new BigDecimal("12.1"))),
                 "Đã tiếp nhận đợt 1, mua sắm 4 lồng ấp và tổ chức khóa đào tạo đầu tiên cho 18 học viên."), hospital);
-        var review = tasks.createTaskQuery().processInstanceId(annual.processInstanceId).taskDefinitionKey("reviewReport")
-                .singleResult();
+        accept(annual, officer);
+
+        // A finished project of the same hospital: only its completion report was still owed when it was recorded.
+        LocalDate started = today.minusYears(2).minusMonths(8);
+        long finished = proposals.importApproved(input(AidKind.PROJECT, "Phòng chống nhiễm khuẩn bệnh viện",
+                "Hospital infection control", ngoId("Save the Children"), HOSPITAL, Map.of("HEALTH", 100), List.of("703"),
+                started, today.minusMonths(2), "120000", "USD", 800, "Hệ thống rửa tay và đào tạo kiểm soát nhiễm khuẩn."),
+                "911/QĐ-UBND", started.minusMonths(1), "Phó Chủ tịch UBND tỉnh", admin);
+        ReportObligation completion = ReportObligation.<ReportObligation>find("projectId = ?1 and kind = ?2", finished,
+                ReportKind.COMPLETION).firstResult();
+        reports.submit(completion.id, new ReportInput(List.of(new ReportInput.Amount("USD", new BigDecimal("120000.00"),
+                new BigDecimal("118750.00"))), List.of(), "Dự án đã hoàn thành, bàn giao hệ thống rửa tay cho bệnh viện."),
+                hospital);
+        accept(completion, officer);
+    }
+
+    /** The officer accepts the report under review (the review step of the obligation's process). */
+    private void accept(ReportObligation obligation, Actor officer) {
+        var review = tasks.createTaskQuery().processInstanceId(obligation.processInstanceId)
+                .taskDefinitionKey("reviewReport").singleResult();
         inbox.complete(review.getId(), new CompletionInput(AidReports.ACCEPT, "Dữ liệu mẫu / demo", Map.of()), officer,
                 List.of(Roles.OFFICER));
     }
