@@ -177,6 +177,22 @@ class AidReportingTest {
     }
 
     @Test
+    void anAcceptedCompletionReportClosesTheProject() {
+        Owned p = project("2030-01-01", "2030-12-31", today().toString());
+        long completion = obligation(p.user(), p.projectId(), "COMPLETION", "2030-01-01");
+        as(p.user()).get("/api/report-obligations/" + completion).then().body("dueDate", equalTo("2031-06-30"));
+        as(p.user()).body(Map.of("amounts", List.of(Map.of("currency", "USD", "received", 125000.5, "spent", 125000.5)),
+                        "indicators", List.of(), "narrative", "Đã hoàn thành và bàn giao."))
+                .post("/api/report-obligations/" + completion + "/reports").then().statusCode(201);
+        assertThat(status(p.projectId())).isEqualTo("APPROVED");
+        complete(p.projectId(), "reviewReport", OFFICER, "accept", Map.of());
+        assertThat(status(p.projectId())).isEqualTo("CLOSED");
+        as(OFFICER).body(Map.of("date", today().toString(), "amount", 10, "currency", "USD"))
+                .post("/api/projects/" + p.projectId() + "/disbursements").then().statusCode(409)
+                .body("code", equalTo("project-closed"));
+    }
+
+    @Test
     void aCalendarChangeMovesOnlyTheReportsNotYetDue() {
         int year = today().getYear();
         // decided two years ago: the half-year reports of last year and before are already due

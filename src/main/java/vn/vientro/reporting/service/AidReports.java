@@ -10,6 +10,7 @@ import vn.vientro.common.ProvinceZone;
 import vn.vientro.common.domain.Currencies;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
+import vn.vientro.project.service.ProjectLifecycle;
 import vn.vientro.reporting.domain.AidReport;
 import vn.vientro.reporting.domain.ObligationStatus;
 import vn.vientro.reporting.domain.ReportKind;
@@ -63,6 +64,9 @@ public class AidReports {
     @Inject
     @ProvinceZone
     ZoneId zone;
+
+    @Inject
+    ProjectLifecycle lifecycle;
 
     @Transactional
     public ReportViews.ObligationView submit(long obligationId, ReportInput in, Actor actor) {
@@ -152,12 +156,9 @@ public class AidReports {
         audit.record(o.projectId, reviewer, accepted ? "REPORT_ACCEPTED" : "REPORT_CORRECTION_REQUESTED",
                 new AuditLog.Step(null, "reviewReport", outcome, note, Map.of("obligationId", o.id, "reportId", latest.id)));
         if (accepted && o.kind == ReportKind.COMPLETION) {
-            completionAccepted(o, now.atZone(zone).toLocalDate(), reviewer);
+            // Art. 18: the completion report accepted, the project is closed (no more disbursements or amendments)
+            lifecycle.close(o.projectId, now.atZone(zone).toLocalDate(), "Báo cáo kết thúc đã được chấp nhận", reviewer);
         }
-    }
-
-    /** Art. 18: the completion report accepted, the project is closed. */
-    private void completionAccepted(ReportObligation o, java.time.LocalDate on, String reviewer) {
     }
 
     /** The reminder before the due date went out (its timer fired). */
