@@ -5,10 +5,12 @@ import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { hasRole } from '../lib/session.js';
 import '../components/obligation-table.js';
+import '../components/status-tag.js';
 
 /**
- * The reports aid owners owe (Decree 80/2020 Art. 14(4)): an aid owner's home, with its unit's projects and each
- * report with its period, due date and state; officers and leadership see every aid owner's.
+ * The reports aid owners owe (Decree 80/2020 Art. 14(4)): an aid owner's home, with its unit's aid and where each
+ * stands (approved, closed, revoked, under appraisal) and each report with its period, due date and state; officers
+ * and leadership see every aid owner's reports.
  */
 export class ReportsPage extends VtElement {
   static properties = { obligations: { state: true }, projects: { state: true }, failure: { state: true } };
@@ -26,7 +28,7 @@ export class ReportsPage extends VtElement {
     try {
       const [obligations, projects] = await Promise.all([
         api('/api/report-obligations'),
-        this.aidOwner ? api('/api/proposals?status=APPROVED&size=200') : Promise.resolve(null),
+        this.aidOwner ? api('/api/proposals?size=200') : Promise.resolve(null),
       ]);
       this.obligations = obligations;
       this.projects = projects?.items;
@@ -49,7 +51,7 @@ export class ReportsPage extends VtElement {
     return html`
       <h2 class="h4">${t('reports.projects')}</h2>
       ${this.projects.length ? html`<ul class="reports-projects">
-        ${this.projects.map((p) => html`<li>${pick(p, 'title')}</li>`)}
+        ${this.projects.map((p) => html`<li>${pick(p, 'title')} <vt-status-tag status=${p.status}></vt-status-tag></li>`)}
       </ul>` : html`<p>${t('reports.noProjects')}</p>`}`;
   }
 
