@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vientro.reporting.service.Indicators;
@@ -30,13 +33,14 @@ public class IndicatorsResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
-    @APIResponse(responseCode = "403", description = "A project the aid owner's unit does not own")
     public List<ReportViews.IndicatorView> indicators(@PathParam("id") long id) {
         return indicators.list(id, user.actor());
     }
 
     @PUT
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The project's indicators as defined now", content = @Content(
+            mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ReportViews.IndicatorView.class)))
     @APIResponse(responseCode = "409", description = "Not an approved project, or an indicator reported on was left out")
     public List<ReportViews.IndicatorView> defineIndicators(@PathParam("id") long id,
                                                            @Valid @NotNull List<Indicators.@NotNull @Valid IndicatorInput> in) {

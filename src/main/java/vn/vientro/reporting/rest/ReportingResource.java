@@ -53,6 +53,7 @@ public class ReportingResource {
     @PUT
     @Path("/reporting-rules/{kind}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(ReportingCalendar.Changed.class)
     @APIResponse(responseCode = "409", description = "The rule changed since it was read (version)")
     public ReportingCalendar.Changed changeRule(@PathParam("kind") ReportKind kind,
                                                 @Valid @NotNull ReportingCalendar.RuleInput in) {
@@ -62,7 +63,6 @@ public class ReportingResource {
     @GET
     @Path("/report-obligations")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
-    @APIResponse(responseCode = "403", description = "An aid owner asked for a project its unit does not own")
     public List<ReportViews.ObligationView> obligations(@QueryParam("projectId") Long projectId,
                                                        @QueryParam("status") ObligationStatus status,
                                                        @QueryParam("overdue") Boolean overdue) {
@@ -72,7 +72,6 @@ public class ReportingResource {
     @GET
     @Path("/report-obligations/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
-    @APIResponse(responseCode = "403", description = "An obligation of a project the aid owner's unit does not own")
     public ReportViews.ObligationView obligation(@PathParam("id") long id) {
         return obligations.get(id, user.actor());
     }
