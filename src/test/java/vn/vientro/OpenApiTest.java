@@ -63,7 +63,7 @@ class OpenApiTest {
             Map.entry("GeneratedDocumentResource.generate", 200),
             Map.entry("IndicatorResource.deleteRate", 204),
             Map.entry("ReferenceResource.create", 201), Map.entry("ReferenceResource.delete", 204),
-            Map.entry("UserResource.create", 201));
+            Map.entry("UserResource.create", 201), Map.entry("ReportingResource.submit", 201));
 
     /**
      * What an operation answers beyond the generic codes, by the method that declares it: the service's conflicts
@@ -84,7 +84,9 @@ class OpenApiTest {
             Map.entry("ReferenceResource.create", Set.of(409)), Map.entry("ReferenceResource.update", Set.of(409)),
             Map.entry("ReferenceResource.delete", Set.of(409)),
             Map.entry("UserResource.create", Set.of(409)),
-            Map.entry("AuthResource.token", Set.of(401, 429)));
+            Map.entry("AuthResource.token", Set.of(401, 429)),
+            Map.entry("ReportingResource.changeRule", Set.of(409)), Map.entry("ReportingResource.submit", Set.of(409)),
+            Map.entry("IndicatorsResource.defineIndicators", Set.of(409)));
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

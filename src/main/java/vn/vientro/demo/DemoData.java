@@ -16,6 +16,7 @@ import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
 import vn.vientro.project.service.DisbursementService;
 import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.ProposalService;
@@ -24,6 +25,12 @@ import vn.vientro.reference.domain.Holiday;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.domain.Sector;
+import vn.vientro.reporting.domain.ReportKind;
+import vn.vientro.reporting.domain.ReportObligation;
+import vn.vientro.reporting.service.AidReports;
+import vn.vientro.reporting.service.Indicators;
+import vn.vientro.reporting.service.ReportInput;
+import vn.vientro.reporting.service.ReportObligations;
 import vn.vientro.security.Actor;
 import vn.vientro.security.Roles;
 import vn.vientro.security.domain.AppUser;
@@ -51,6 +58,9 @@ public class DemoData {
 
     /** The password of every demo user (listed in the README). */
     public static final String PASSWORD = "demo123";
+    /** The provincial hospital's account: an aid owner with a report accepted, one overdue and more to come. */
+    public static final String AID_OWNER_USER = "chuvt.bvdk";
+    static final String HOSPITAL = "Bệnh viện Đa khoa tỉnh Tây Ninh";
 
     @ConfigProperty(name = "vientro.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -80,6 +90,15 @@ public class DemoData {
     @Inject
     DemoHandling handling;
 
+    @Inject
+    ReportObligations obligations;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    AidReports reports;
+
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
@@ -89,8 +108,9 @@ public class DemoData {
         QuarkusTransaction.requiringNew().run(() -> indicatorData(today));
         QuarkusTransaction.requiringNew().run(() -> aidHistory(today));
         proposalsAtEveryStage(today);
+        QuarkusTransaction.requiringNew().run(() -> reportingStages(today));
         LOG.info("Demo data loaded: users " + List.of("canbo.snv", "thamdinh.stc", "ykien.ca", "ykien.syt",
-                "pheduyet.ubnd", "lanhdao", "admin") + " (password " + PASSWORD + ")");
+                "pheduyet.ubnd", "lanhdao", "admin", AID_OWNER_USER) + " (password " + PASSWORD + ")");
     }
 
     private void referenceData(LocalDate today) {
@@ -414,6 +434,65 @@ public class DemoData {
                 "25000", "USD", 350, "Tấm lợp, lương thực và nước uống cho 350 hộ."), officer).id();
         proposals.submit(relief, officer);
         complete(relief, "checkDossier", "complete", Map.of(), appraiser, appraiserGroups);
+    }
+
+    /**
+     * An aid owner and its reports (Decree 80/2020 Art. 14(4)): the provincial hospital's project, approved thirteen
+     * months ago and recorded as an import with its results indicators, owes its reports from the decision on. Its
+     * first annual report was sent by the hospital and accepted; the half-year report is overdue (its timer flags it
+     * and the officers are asked to chase it once the engine's job executor runs); the later ones are still to come. A
+     * second, finished project of the hospital has its completion report accepted.
+     * One transaction, so no timer of the accepted report fires meanwhile.
+     */
+    private void reportingStages(LocalDate today) {
+        Actor admin = new Actor("admin", Set.of(Roles.ADMIN), null);
+        Actor officer = new Actor("canbo.snv", Set.of(Roles.OFFICER), "SNV");
+        LocalDate decided = today.minusMonths(13);
+        long id = proposals.importApproved(input(AidKind.PROJECT,
+                "Nâng cao năng lực cấp cứu và hồi sức sơ sinh tại Bệnh viện Đa khoa tỉnh",
+                "Emergency and neonatal intensive care at the provincial general hospital", ngoId("Plan International"),
+                HOSPITAL, Map.of("HEALTH", 100), List.of("TN-TANNINH"), decided.plusMonths(1), today.plusYears(1),
+                "350000", "USD", 5000, "Trang thiết bị hồi sức sơ sinh và đào tạo 60 bác sĩ, điều dưỡng."),
+                "2790/QĐ-UBND", decided, "Phó Chủ tịch UBND tỉnh", admin);
+        Proposal project = Proposal.findById(id);
+        project.aidOwnerUnit.nameEn = "Tây Ninh Provincial General Hospital";
+        user(AID_OWNER_USER, "Nguyễn Văn Khoa", Roles.AID_OWNER, project.aidOwnerUnit);
+        var defined = indicators.define(id, List.of(
+                new Indicators.IndicatorInput(null, "Bác sĩ, điều dưỡng được đào tạo hồi sức sơ sinh",
+                        "Doctors and nurses trained in neonatal resuscitation", "người", BigDecimal.ZERO, new BigDecimal("60")),
+                new Indicators.IndicatorInput(null, "Tỷ lệ tử vong sơ sinh tại bệnh viện", "Hospital neonatal mortality",
+                        "‰", new BigDecimal("12.5"), new BigDecimal("8"))), officer);
+        obligations.generate(project, decided);
+        ReportObligation annual = ReportObligation.<ReportObligation>find("projectId = ?1 and kind = ?2 order by periodStart",
+                id, ReportKind.ANNUAL).firstResult();
+        Actor hospital = new Actor(AID_OWNER_USER, Set.of(Roles.AID_OWNER), project.aidOwnerUnit.code);
+        reports.submit(annual.id, new ReportInput(List.of(new ReportInput.Amount("USD", new BigDecimal("105000.00"),
+                        new BigDecimal("62400.00"))),
+                List.of(new ReportInput.IndicatorValue(defined.get(0).id(), new BigDecimal("18")),
+                        new ReportInput.IndicatorValue(defined.get(1).id(), new BigDecimal("12.1"))),
+                "Đã tiếp nhận đợt 1, mua sắm 4 lồng ấp và tổ chức khóa đào tạo đầu tiên cho 18 học viên."), hospital);
+        accept(annual, officer);
+
+        // A finished project of the same hospital: only its completion report was still owed when it was recorded.
+        LocalDate started = today.minusYears(2).minusMonths(8);
+        long finished = proposals.importApproved(input(AidKind.PROJECT, "Phòng chống nhiễm khuẩn bệnh viện",
+                "Hospital infection control", ngoId("Save the Children"), HOSPITAL, Map.of("HEALTH", 100), List.of("703"),
+                started, today.minusMonths(2), "120000", "USD", 800, "Hệ thống rửa tay và đào tạo kiểm soát nhiễm khuẩn."),
+                "911/QĐ-UBND", started.minusMonths(1), "Phó Chủ tịch UBND tỉnh", admin);
+        ReportObligation completion = ReportObligation.<ReportObligation>find("projectId = ?1 and kind = ?2", finished,
+                ReportKind.COMPLETION).firstResult();
+        reports.submit(completion.id, new ReportInput(List.of(new ReportInput.Amount("USD", new BigDecimal("120000.00"),
+                new BigDecimal("118750.00"))), List.of(), "Dự án đã hoàn thành, bàn giao hệ thống rửa tay cho bệnh viện."),
+                hospital);
+        accept(completion, officer);
+    }
+
+    /** The officer accepts the report under review (the review step of the obligation's process). */
+    private void accept(ReportObligation obligation, Actor officer) {
+        var review = tasks.createTaskQuery().processInstanceId(obligation.processInstanceId)
+                .taskDefinitionKey("reviewReport").singleResult();
+        inbox.complete(review.getId(), new CompletionInput(AidReports.ACCEPT, "Dữ liệu mẫu / demo", Map.of()), officer,
+                List.of(Roles.OFFICER));
     }
 
     private void complete(long proposalId, String taskKey, String outcome, Map<String, Object> fields, Actor actor,

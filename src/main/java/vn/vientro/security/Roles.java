@@ -10,9 +10,11 @@ public final class Roles {
     public static final String APPROVER = "approver";
     public static final String LEADERSHIP = "leadership";
     public static final String ADMIN = "admin";
+    /** Chủ khoản viện trợ: a unit that received aid; sees only the aid its unit owns and reports on it. */
+    public static final String AID_OWNER = "aid-owner";
 
-    public static final Set<String> WORKFLOW = Set.of(OFFICER, APPRAISER, CONSULTEE, APPROVER);
-    public static final Set<String> ALL = Set.of(OFFICER, APPRAISER, CONSULTEE, APPROVER, LEADERSHIP, ADMIN);
+    public static final Set<String> WORKFLOW = Set.of(OFFICER, APPRAISER, CONSULTEE, APPROVER, AID_OWNER);
+    public static final Set<String> ALL = Set.of(OFFICER, APPRAISER, CONSULTEE, APPROVER, LEADERSHIP, ADMIN, AID_OWNER);
 
     private Roles() {
     }

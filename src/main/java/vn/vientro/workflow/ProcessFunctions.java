@@ -27,6 +27,12 @@ public final class ProcessFunctions {
         return Date.from(from == null ? calendar.dueIn(days) : calendar.dueAfter(from.toInstant(), days));
     }
 
+    /** The close of the working day {@code days} working days before {@code due}, e.g. a reminder's date. */
+    public static Date dueBefore(Date due, long days) {
+        WorkingDayCalendar calendar = Arc.container().instance(WorkingDayCalendar.class).get();
+        return Date.from(calendar.dueBefore(due.toInstant(), days));
+    }
+
     /** The {@code index}-th (0-based) entry of a comma-separated list, e.g. one agency of {@code agencies}. */
     public static String listItem(String commaSeparated, long index) {
         return commaSeparated.split(",")[(int) index].strip();

@@ -18,7 +18,7 @@ public final class ProcessVariables {
     /** Task-local: the outcome and comment a person chose. */
     public static final String OUTCOME = "outcome";
     public static final String COMMENT = "comment";
-    /** Task-local on multi-instance tasks: who answered (such tasks are completed without a claim). */
+    /** Task-local: who completed the task (multi-instance tasks and unclaimed tasks are completed without a claim). */
     public static final String COMPLETED_BY = "completedBy";
     /** The agencies chosen for consultation, comma-separated codes (a field of collectOpinions). */
     public static final String AGENCIES = "agencies";

@@ -340,7 +340,27 @@ public final class Fuzzer {
             }
         }
         knowledge.importTemplate = call("GET", "/api/import/template", tokens.of("admin"), null).body();
+        learnReports();
         refreshTasks();
+    }
+
+    /** The reporting calendar's versions, the report obligations, and the indicators a report on each must give. */
+    private void learnReports() {
+        for (JsonNode rule : items(get("admin", "/api/reporting-rules"))) {
+            knowledge.versions.put("/api/reporting-rules/" + rule.path("kind").asText(), rule.path("version").asLong());
+        }
+        Map<String, List<String>> indicators = new HashMap<>();
+        for (JsonNode obligation : items(get("admin", "/api/report-obligations"))) {
+            String id = obligation.path("id").asText();
+            knowledge.readable("/api/report-obligations", id);
+            if (List.of("DUE", "CORRECTION_REQUESTED").contains(obligation.path("status").asText())) {
+                knowledge.awaitedReports.put(id, indicators.computeIfAbsent(obligation.path("projectId").asText(), project -> {
+                    List<String> ids = new ArrayList<>();
+                    items(get("admin", "/api/projects/" + project + "/indicators")).forEach(i -> ids.add(i.path("id").asText()));
+                    return ids;
+                }));
+            }
+        }
     }
 
     private void refreshTasks() {

@@ -28,6 +28,11 @@ final class Knowledge {
     private final Set<String> drafts = new LinkedHashSet<>();
     /** Proposals last seen APPROVED or REJECTED: the ones a decision's documents can be drafted for. */
     private final Set<String> decided = new LinkedHashSet<>();
+    /**
+     * Report obligations last seen awaiting a report, with the ids of their project's results indicators: a report
+     * gives an actual value for each of them.
+     */
+    final Map<String, List<String>> awaitedReports = new LinkedHashMap<>();
     /** The history import template, as the service gives it. */
     byte[] importTemplate = new byte[0];
 

@@ -15,7 +15,7 @@ public final class OpenApiModel {
     public record Operation(String method, String path, List<Parameter> parameters, Map<String, JsonNode> bodies,
                      boolean bodyRequired, List<String> roles, boolean secured) {
 
-        List<Parameter> in(String where) {
+        public List<Parameter> in(String where) {
             return parameters.stream().filter(p -> p.in().equals(where)).toList();
         }
 

@@ -161,6 +161,9 @@ final class RequestGenerator {
             if (operation.path().endsWith("/unclaim")) {
                 pool = preferred(pool, task -> !knowledge.tasks.get(task).path("assignee").asText("").isEmpty());
             }
+        } else if (collection.equals("/api/report-obligations") && write) {
+            // a report only for an obligation that awaits one
+            pool = List.copyOf(knowledge.awaitedReports.keySet());
         } else if (schema.has("enum")) {
             // a closed list, e.g. the kind of a generated document
             List<String> values = new ArrayList<>();
@@ -316,6 +319,7 @@ final class RequestGenerator {
         JsonNode body = valid(schema, "", "", 0);
         if (body instanceof ObjectNode object) {
             completion(operation, path, object);
+            report(operation, path, object);
             Long version = knowledge.versions.get(path);
             if (version != null && api.resolve(schema).path("properties").has("version")) {
                 object.put("version", version);
@@ -326,6 +330,16 @@ final class RequestGenerator {
             return write(body, Map.of());
         }
         return mutate(body, api.resolve(schema), what);
+    }
+
+    /** A report gives an actual value for each results indicator of its project. */
+    private void report(Operation operation, String path, ObjectNode body) {
+        if (!operation.path().equals("/api/report-obligations/{id}/reports")) {
+            return;
+        }
+        ArrayNode values = body.putArray("indicators");
+        knowledge.awaitedReports.getOrDefault(path.split("/")[3], List.of()).forEach(indicator ->
+                values.addObject().put("indicatorId", Long.parseLong(indicator)).put("actual", random.nextInt(1000)));
     }
 
     /** A task's completion uses one of the outcomes the task offers, with the fields that outcome declares. */
@@ -470,7 +484,8 @@ final class RequestGenerator {
     private void consistent(String schemaName, ObjectNode object) {
         if (USER_SCHEMAS.contains(schemaName) && !object.has("orgUnit")) {
             for (JsonNode role : object.path("roles")) {
-                if (WORKFLOW_ROLES.contains(role.asText())) {
+                // an aid owner belongs to a unit too, like the workflow roles
+                if (WORKFLOW_ROLES.contains(role.asText()) || role.asText().equals("aid-owner")) {
                     object.put("orgUnit", code("orgUnit", "STC"));
                     break;
                 }

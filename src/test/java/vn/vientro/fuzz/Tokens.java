@@ -26,6 +26,7 @@ final class Tokens {
         USER_BY_ROLE.put("approver", "pheduyet.ubnd");
         USER_BY_ROLE.put("leadership", "lanhdao");
         USER_BY_ROLE.put("admin", "admin");
+        USER_BY_ROLE.put("aid-owner", "chuvt.bvdk");
     }
 
     static final String PASSWORD = "demo123";

@@ -31,10 +31,15 @@ class SecurityTest {
     private static final String EXTERNAL_ISSUER = "https://keycloak.test/realms/tayninh";
 
     private static final Map<String, String> USER_OF_ROLE = Map.of("officer", OFFICER, "appraiser", APPRAISER,
-            "consultee", CONSULTEE_POLICE, "approver", APPROVER, "leadership", LEADERSHIP, "admin", ADMIN);
+            "consultee", CONSULTEE_POLICE, "approver", APPROVER, "leadership", LEADERSHIP, "admin", ADMIN,
+            "aid-owner", AID_OWNER);
 
     /** No role: called without a token. */
     private static final Set<String> PUBLIC = Set.of();
+    /** Every role a token may carry: each operation is called with each. */
+    private static final Set<String> ROLES = Set.of("officer", "appraiser", "consultee", "approver", "leadership", "admin",
+            "aid-owner");
+    /** Every role but the aid owner, which sees only its unit's aid and its reports. */
     private static final Set<String> ALL = Set.of("officer", "appraiser", "consultee", "approver", "leadership", "admin");
     private static final Set<String> WORKERS = Set.of("officer", "appraiser", "consultee", "approver");
     private static final Set<String> PROJECT_READERS = Set.of("officer", "appraiser", "approver", "leadership", "admin");
@@ -42,6 +47,8 @@ class SecurityTest {
     private static final Set<String> LEADERS = Set.of("leadership", "admin");
     private static final Set<String> ONLY_OFFICER = Set.of("officer");
     private static final Set<String> ONLY_ADMIN = Set.of("admin");
+    private static final Set<String> PROJECT_READERS_AND_AID_OWNER = Set.of("officer", "appraiser", "approver", "leadership",
+            "admin", "aid-owner");
 
     /** The roles allowed per operation ("METHOD /path" as the document writes the path), from the README's API table. */
     private static final Map<String, Set<String>> ALLOWED = allowed();
@@ -49,11 +56,11 @@ class SecurityTest {
     private static Map<String, Set<String>> allowed() {
         Map<String, Set<String>> table = new HashMap<>();
         table.put("POST /api/auth/token", PUBLIC);
-        table.put("GET /api/auth/me", ALL);
+        table.put("GET /api/auth/me", ROLES);
         table.put("GET /api/admin/audit/verify", ONLY_ADMIN);
-        table.put("GET /api/proposals", ALL);
+        table.put("GET /api/proposals", ROLES);
         table.put("POST /api/proposals", ONLY_OFFICER);
-        table.put("GET /api/proposals/{id}", ALL);
+        table.put("GET /api/proposals/{id}", ROLES);
         table.put("PUT /api/proposals/{id}", ONLY_OFFICER);
         table.put("DELETE /api/proposals/{id}", ONLY_OFFICER);
         table.put("POST /api/proposals/{id}/submit", ONLY_OFFICER);
@@ -69,7 +76,7 @@ class SecurityTest {
         table.put("GET /api/proposals/{id}/dispatches", ALL);
         table.put("PUT /api/proposals/{id}/signed-decision", Set.of("approver", "officer"));
         table.put("GET /api/document-checklist", ALL);
-        table.put("GET /api/projects/{id}/disbursements", PROJECT_READERS);
+        table.put("GET /api/projects/{id}/disbursements", PROJECT_READERS_AND_AID_OWNER);
         table.put("POST /api/projects/{id}/disbursements", OFFICER_OR_ADMIN);
         table.put("POST /api/projects/{id}/disbursements/{entryId}/reversal", OFFICER_OR_ADMIN);
         table.put("GET /api/projects/{id}/amendments", PROJECT_READERS);
@@ -91,6 +98,13 @@ class SecurityTest {
         table.put("GET /api/users", ONLY_ADMIN);
         table.put("POST /api/users", ONLY_ADMIN);
         table.put("PUT /api/users/{id}", ONLY_ADMIN);
+        table.put("GET /api/reporting-rules", ROLES);
+        table.put("PUT /api/reporting-rules/{kind}", ONLY_ADMIN);
+        table.put("GET /api/report-obligations", PROJECT_READERS_AND_AID_OWNER);
+        table.put("GET /api/report-obligations/{id}", PROJECT_READERS_AND_AID_OWNER);
+        table.put("POST /api/report-obligations/{id}/reports", Set.of("aid-owner", "officer"));
+        table.put("GET /api/projects/{id}/indicators", PROJECT_READERS_AND_AID_OWNER);
+        table.put("PUT /api/projects/{id}/indicators", OFFICER_OR_ADMIN);
         table.put("GET /api/tasks", WORKERS);
         table.put("GET /api/tasks/steps", WORKERS);
         table.put("GET /api/tasks/{id}", WORKERS);
@@ -162,7 +176,7 @@ class SecurityTest {
                 wrong.add(op + ": no entry in ALLOWED");
                 continue;
             }
-            for (String role : ALL) {
+            for (String role : ROLES) {
                 int status = call(op, token(USER_OF_ROLE.get(role)));
                 boolean allowed = allowed(op).isEmpty() || allowed(op).contains(role);
                 if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {

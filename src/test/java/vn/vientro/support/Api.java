@@ -33,6 +33,8 @@ public final class Api {
     public static final String APPROVER = "pheduyet.ubnd";
     public static final String LEADERSHIP = "lanhdao";
     public static final String ADMIN = "admin";
+    /** The provincial hospital, an aid owner in the demo data. */
+    public static final String AID_OWNER = "chuvt.bvdk";
     public static final String PASSWORD = "demo123";
 
     /** The province's time zone ({@code vientro.calendar.zone}): "today" for decision and disbursement dates. */

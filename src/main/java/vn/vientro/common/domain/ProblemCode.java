@@ -50,6 +50,8 @@ public enum ProblemCode {
     NOT_EDITABLE("not-editable"),
     NOT_DRAFT("not-draft"),
     NOT_A_PROJECT("not-a-project"),
+    PROJECT_REVOKED("project-revoked", "date"),
+    PROJECT_CLOSED("project-closed", "date"),
     ALREADY_REVERSED("already-reversed"),
     REVERSAL_NOT_REVERSIBLE("reversal-not-reversible"),
     AMENDMENT_PENDING("amendment-pending"),
@@ -126,6 +128,14 @@ public enum ProblemCode {
     BEFORE_PLANNED_START("before-planned-start", "date"),
     RECIPIENT_TWICE("recipient-twice", "recipient"),
     RECIPIENT_MISSING("recipient-missing", "recipient"),
+    REPORT_NOT_AWAITED("report-not-awaited", "state"),
+    UNKNOWN_INDICATOR("unknown-indicator", "id"),
+    INDICATOR_MISSING("indicator-missing", "name"),
+    INDICATOR_REPORTED("indicator-reported", "name"),
+    NO_SUCH_DAY("no-such-day", "month"),
+    CURRENCY_TWICE("currency-twice", "currency"),
+    INDICATOR_TWICE("indicator-twice", "name"),
+    NOT_IN_FUTURE("not-in-future", "today"),
 
     // Imports (a workbook, a CSV file): the file, and each bad cell.
     NOT_A_WORKBOOK("not-a-workbook"),

@@ -11,13 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.project.service.DisbursementService;
+import vn.vientro.project.service.Projects;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Approved projects' disbursements: officer and admin record, appraiser, approver and leadership read. */
+/**
+ * Approved projects' disbursements: officer and admin record, appraiser, approver and leadership read, an aid owner
+ * reads those of the projects its unit owns.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/projects/{id}/disbursements")
 @Tag(name = "Giải ngân / Disbursements")
@@ -28,6 +32,9 @@ public class ProjectResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Projects projects;
 
     public record DisbursementInput(@NotNull LocalDate date,
                                     @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
@@ -41,10 +48,12 @@ public class ProjectResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
     @APIResponseSchema(DisbursementService.Ledger.class)
+    @APIResponse(responseCode = "403", description = "An aid owner's call for a project its unit does not own")
     @APIResponse(responseCode = "409", description = "The proposal is not an approved project")
     public DisbursementService.Ledger ledger(@PathParam("id") long id) {
+        projects.requireVisible(id, user.actor());
         return disbursements.ledger(id);
     }
 

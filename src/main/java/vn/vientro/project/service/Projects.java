@@ -8,6 +8,7 @@ import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
+import vn.vientro.security.Actor;
 
 import java.util.Locale;
 
@@ -28,9 +29,37 @@ public class Projects {
         return found(em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     }
 
-    /** A conflict unless the proposal is approved; {@code what} says what only projects may have. */
+    /**
+     * Refuses (403) an aid owner a project its unit does not own; every other role that reaches a project's
+     * endpoint may read any project.
+     */
+    public Proposal requireVisible(long id, Actor actor) {
+        Proposal p = find(id);
+        if (actor.onlyAidOwner() && !p.aidOwnerUnit.code.equals(actor.agency())) {
+            throw DomainException.forbidden(ProblemCode.NOT_VISIBLE, "Project " + id + " is not your unit's");
+        }
+        return p;
+    }
+
+    /**
+     * A conflict unless the proposal is a project still running (approved, neither revoked nor closed);
+     * {@code what} says what only running projects may have.
+     */
     public static void requireApproved(Proposal p, String what) {
-        if (p.status != ProposalStatus.APPROVED) {
+        requireProject(p, what);
+        if (p.status == ProposalStatus.REVOKED) {
+            throw DomainException.conflict(ProblemCode.PROJECT_REVOKED, "Project " + p.id + " was revoked on "
+                    + p.revocationDate + ": " + what, p.revocationDate);
+        }
+        if (p.status == ProposalStatus.CLOSED) {
+            throw DomainException.conflict(ProblemCode.PROJECT_CLOSED, "Project " + p.id + " was closed on "
+                    + p.closedOn + ": " + what, p.closedOn);
+        }
+    }
+
+    /** A conflict unless the proposal is a project in any state (running, revoked or closed): what is read of projects. */
+    public static void requireProject(Proposal p, String what) {
+        if (!p.status.isProject()) {
             throw DomainException.conflict(ProblemCode.NOT_A_PROJECT, "Proposal " + p.id + " is "
                     + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + ", not an approved project: " + what);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.Ngo;
+import vn.vientro.reference.domain.OrgUnit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,9 +36,14 @@ public class Proposal extends PanacheEntityBase {
     @JoinColumn(name = "ngo_id")
     public Ngo ngo;
 
-    /** The local unit that receives and implements the aid (chủ khoản viện trợ). */
+    /** The local unit that receives and implements the aid (chủ khoản viện trợ): its name, as on the documents. */
     @Column(name = "aid_owner")
     public String aidOwner;
+
+    /** The same unit as registered (an org unit playing aid-owner): its accounts see this aid and report on it. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "aid_owner_unit_id")
+    public OrgUnit aidOwnerUnit;
 
     @ElementCollection
     @CollectionTable(name = "proposal_sector", joinColumns = @JoinColumn(name = "proposal_id"))
@@ -95,6 +101,30 @@ public class Proposal extends PanacheEntityBase {
     /** When it was approved, rejected or withdrawn: the end of its process. */
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** The approver's decision revoking the project (Art. 4(7)): all three or none. */
+    @Column(name = "revocation_number")
+    public String revocationNumber;
+
+    @Column(name = "revocation_date")
+    public LocalDate revocationDate;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** When the project was closed after its completion report (Art. 18), and why. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "closure_reason")
+    public String closureReason;
+
+    /** The day the aid started, as confirmed, and who confirmed it: the start watchdog stops on it. */
+    @Column(name = "start_confirmed_on")
+    public LocalDate startConfirmedOn;
+
+    @Column(name = "start_confirmed_by")
+    public String startConfirmedBy;
 
     @Column(name = "created_at")
     public Instant createdAt;

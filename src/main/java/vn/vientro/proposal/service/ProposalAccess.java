@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Who may see which proposal, written once as a JPQL condition on {@code p} (a {@code Proposal}), so the list and the
  * single read cannot disagree: everyone sees their own proposals; officers, appraisers, approvers and leadership see
- * every submitted one; a consultee sees those its agency was asked about; an administrator sees all.
+ * every submitted one; a consultee sees those its agency was asked about; an aid owner sees the submitted ones its
+ * unit owns; an administrator sees all.
  */
 final class ProposalAccess {
 
@@ -41,6 +42,10 @@ final class ProposalAccess {
         if (actor.has(Roles.CONSULTEE)) {
             clauses.add("exists (select 1 from Opinion o where o.proposalId = p.id and o.agency = :agency)");
             params.put("agency", Objects.requireNonNullElse(actor.agency(), ""));
+        }
+        if (actor.has(Roles.AID_OWNER)) {
+            clauses.add("(p.aidOwnerUnit.code = :ownerUnit and p.status <> vn.vientro.proposal.domain.ProposalStatus.DRAFT)");
+            params.put("ownerUnit", Objects.requireNonNullElse(actor.agency(), ""));
         }
         return String.join(" or ", clauses);
     }

@@ -16,6 +16,7 @@ import vn.vientro.proposal.domain.SectorShare;
 import vn.vientro.reference.domain.AdminUnit;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.Sector;
+import vn.vientro.reference.service.AidOwners;
 import vn.vientro.security.Actor;
 
 import java.math.BigDecimal;
@@ -52,6 +53,12 @@ public class ProposalService {
 
     @Inject
     Currencies currencies;
+
+    @Inject
+    AidOwners aidOwners;
+
+    @Inject
+    Event<ProposalImported> imported;
 
     @Transactional
     public ProposalView createDraft(ProposalInput input, Actor actor) {
@@ -162,7 +169,8 @@ public class ProposalService {
         p.titleVi = in.titleVi().strip();
         p.titleEn = in.titleEn() == null ? null : in.titleEn().strip();
         p.ngo = ngo;
-        p.aidOwner = in.aidOwner().strip();
+        p.aidOwnerUnit = aidOwners.named(in.aidOwner());
+        p.aidOwner = p.aidOwnerUnit.nameVi;
         p.sectors.clear();
         p.sectors.addAll(sectorShares(in.sectors()));
         p.locations.clear();
@@ -235,6 +243,7 @@ public class ProposalService {
         p.decisionSigner = signer;
         p.persist();
         audit.record(p.id, actor.username(), "IMPORTED", AuditLog.Step.none());
+        imported.fire(new ProposalImported(p.id));
         return p.id;
     }
 }

@@ -26,7 +26,7 @@ public class OrgUnit extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** Also the engine's candidate group of the unit's consultees, so it never clashes with a role name. */
+    /** Also the engine's candidate group of the unit's consultees and aid owners, so it never clashes with a role name. */
     @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,39}", message = "{upper-code-dash}")
     public String code;
 
@@ -38,7 +38,7 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
-    @NotNull @Pattern(regexp = "((officer|appraiser|consultee|approver)(,(officer|appraiser|consultee|approver))*)?",
+    @NotNull @Pattern(regexp = "((officer|appraiser|consultee|approver|aid-owner)(,(officer|appraiser|consultee|approver|aid-owner))*)?",
             message = "{workflow-roles}")
     @Column(name = "workflow_roles")
     public String workflowRoles;

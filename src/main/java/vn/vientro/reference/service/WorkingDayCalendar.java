@@ -50,6 +50,21 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * The close of the working day {@code days} working days before {@code due} (counted from the first working day
+     * on or after it, as {@link #dueAfter} counts forward): when a reminder goes out before a due date.
+     */
+    public Instant dueBefore(Instant due, long days) {
+        LocalDate day = addWorkingDays(due.atZone(zone).toLocalDate(), 0, holidays());
+        for (long left = Math.max(0, days); left > 0; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day, holidays())) {
+                left--;
+            }
+        }
+        return day.atTime(settings.closingTime()).atZone(zone).toInstant();
+    }
+
+    /**
      * Working days of a deadline used by {@code now} when its clock started at {@code start}: counted like
      * {@link #dueAfter}, from the first working day on or after the start, so a step is overdue exactly when
      * this exceeds its allowed days (0 on the starting day).

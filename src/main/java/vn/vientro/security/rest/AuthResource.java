@@ -77,7 +77,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.APPRAISER, Roles.CONSULTEE, Roles.APPROVER, Roles.LEADERSHIP, Roles.ADMIN, Roles.AID_OWNER})
     public Me me() {
         return new Me(currentUser.username(), currentUser.roles(), currentUser.agency());
     }

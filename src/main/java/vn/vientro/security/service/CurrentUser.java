@@ -38,10 +38,10 @@ public class CurrentUser {
         return new Actor(username(), roles(), agency());
     }
 
-    /** The engine's candidate groups for this user: the roles, plus the agency for a consultee. */
+    /** The engine's candidate groups for this user: the roles, plus the unit for a consultee or an aid owner. */
     public List<String> candidateGroups() {
         Set<String> groups = new HashSet<>(roles());
-        if (has(Roles.CONSULTEE) && agency() != null) {
+        if ((has(Roles.CONSULTEE) || has(Roles.AID_OWNER)) && agency() != null) {
             groups.add(agency());
         }
         return List.copyOf(groups);

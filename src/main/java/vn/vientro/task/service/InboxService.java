@@ -204,6 +204,8 @@ public class InboxService {
             // A single task's outcome is what the next gateway reads.
             processVariables.put(ProcessVariables.outcomeOf(step.key()), input.outcome());
             processVariables.putAll(fields);
+            // Who decided, for the listeners that record it (a report's review): the task may have been unclaimed.
+            tasks.setVariableLocal(taskId, ProcessVariables.COMPLETED_BY, actor.username());
         }
         tasks.complete(taskId, processVariables);
     }

@@ -19,12 +19,14 @@ function frame(id, label, hint, error, control, required) {
     </div>`;
 }
 
-/** opts: {id, label, hint, error, value, onInput, onChange, type, required, maxLength, autocomplete, inputmode, width} */
+/** opts: {id, label, hint, error, value, onInput, onChange, type, required, maxLength, autocomplete, inputmode, width,
+ *  list (the id of a datalist of suggestions)} */
 export function textField(o) {
   return frame(o.id, o.label, o.hint, o.error, html`
     <input class="form-control ${o.error ? 'is-invalid' : ''} ${o.width || ''}" id=${o.id} name=${o.name || o.id}
       type=${o.type || 'text'} .value=${live(o.value ?? '')} maxlength=${o.maxLength || nothing}
-      autocomplete=${o.autocomplete || nothing} inputmode=${o.inputmode || nothing} ?required=${o.required}
+      autocomplete=${o.autocomplete || nothing} inputmode=${o.inputmode || nothing} list=${o.list || nothing}
+      ?required=${o.required}
       aria-describedby=${describedBy(o.id, o.hint, o.error)} aria-invalid=${o.error ? 'true' : 'false'}
       @input=${(e) => o.onInput?.(e.target.value)} @change=${(e) => o.onChange?.(e.target.value)}>`, o.required);
 }

@@ -7,8 +7,8 @@ import { formatDate, formatNumber } from '../lib/format.js';
  * (components/resource-editor.js): its endpoint, its table columns and its form fields.
  */
 
-const ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'leadership', 'admin'];
-const WORKFLOW_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
+const ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'leadership', 'admin', 'aid-owner'];
+const WORKFLOW_ROLES = ['officer', 'appraiser', 'consultee', 'approver', 'aid-owner'];
 const CERT_KINDS = ['OPERATION', 'PROJECT_OFFICE', 'REPRESENTATIVE_OFFICE'];
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
@@ -219,6 +219,35 @@ export const SECTIONS = [
     body: (values) => values,
     create: ({ year, ...rest }) => api(`/api/national-figures/${year}`, { method: 'PUT', body: rest }),
     update: (item, body) => api(`/api/national-figures/${item.year}`, { method: 'PUT', body }),
+  }),
+  // The reporting calendar (Decree 80/2020 Art. 14(4), Circular 23/2022/TT-BTC): one rule per kind of report, kept
+  // as data; a change moves the reports not yet due.
+  describe('reportingRules', '/api/reporting-rules', {
+    nameOf: (r) => pick(r, 'name'),
+    idOf: (r) => r.kind,
+    canAdd: false,
+    canDelete: false,
+    columns: [
+      column('reportingRules', 'name', (r) => pick(r, 'name')),
+      column('reportingRules', 'due', (r) => (r.monthsAfterEnd != null
+        ? t('admin.reportingRules.dueAfterEnd', { months: r.monthsAfterEnd })
+        : t('admin.reportingRules.dueOn', { day: r.dueDay, month: r.dueMonth }))),
+      column('reportingRules', 'reminderDays', (r) => String(r.reminderDays), { num: true }),
+      column('reportingRules', 'reviewDays', (r) => String(r.reviewDays), { num: true }),
+      column('reportingRules', 'active', (r) => t(r.active ? 'admin.reportingRules.inForce' : 'admin.reportingRules.notInForce')),
+    ],
+    fields: [
+      field('reportingRules', 'nameVi', 'text', { required: true, maxLength: 200 }),
+      field('reportingRules', 'nameEn', 'text', { required: true, maxLength: 200 }),
+      field('reportingRules', 'dueMonth', 'number', { whole: true, hint: true }),
+      field('reportingRules', 'dueDay', 'number', { whole: true }),
+      field('reportingRules', 'monthsAfterEnd', 'number', { whole: true, hint: true }),
+      field('reportingRules', 'reminderDays', 'number', { whole: true, required: true }),
+      field('reportingRules', 'reviewDays', 'number', { whole: true, required: true }),
+      field('reportingRules', 'correctionDays', 'number', { whole: true, required: true }),
+      field('reportingRules', 'chaseDays', 'number', { whole: true, required: true }),
+      field('reportingRules', 'active', 'checkbox'),
+    ],
   }),
 ];
 

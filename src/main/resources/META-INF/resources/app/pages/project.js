@@ -10,6 +10,8 @@ import { href } from '../lib/router.js';
 import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
 import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
+import '../components/obligation-table.js';
+import '../components/status-tag.js';
 
 /** An amount typed by the pages' one number rule (lib/number.js): above 0 with at most 2 decimals, else null. */
 function amountOf(text) {
@@ -34,7 +36,7 @@ export class ProjectPage extends VtElement {
     overrideNotice: { state: true }, entryBusy: { state: true },
     reversing: { state: true }, reversalReason: { state: true }, reversalErrors: { state: true },
     amendment: { state: true }, amendmentErrors: { state: true }, amendmentSummary: { state: true },
-    message: { state: true }, units: { state: true },
+    message: { state: true }, units: { state: true }, obligations: { state: true },
   };
 
   constructor() {
@@ -52,8 +54,18 @@ export class ProjectPage extends VtElement {
     return this.params?.id;
   }
 
+  /** Revoked or closed: its ledger is read, nothing new is recorded against it. */
+  get ended() {
+    return ['REVOKED', 'CLOSED'].includes(this.proposal?.status);
+  }
+
   get canWrite() {
-    return hasRole('officer', 'admin');
+    return hasRole('officer', 'admin') && !this.ended;
+  }
+
+  /** Reversing an entry corrects an error: on an ended project only the administrator may (the API decides too). */
+  get canReverse() {
+    return this.ended ? hasRole('admin') : hasRole('officer', 'admin');
   }
 
   connectedCallback() {
@@ -63,11 +75,13 @@ export class ProjectPage extends VtElement {
 
   async load() {
     try {
-      const [ledger, proposal, amendments] = await Promise.all([
+      const [ledger, proposal, amendments, obligations] = await Promise.all([
         api(`/api/projects/${this.id}/disbursements`),
         api(`/api/proposals/${this.id}`),
         api(`/api/projects/${this.id}/amendments`),
+        api('/api/report-obligations', { query: { projectId: this.id } }),
       ]);
+      this.obligations = obligations;
       this.ledger = ledger;
       this.proposal = proposal;
       this.amendments = amendments;
@@ -85,9 +99,25 @@ export class ProjectPage extends VtElement {
     return html`
       <p class="mb-1"><a href=${href('/projects')}>${t('project.back')}</a></p>
       <h1 tabindex="-1">${title || t('project.title')}</h1>
+      ${this.proposal ? html`<p><vt-status-tag .status=${this.proposal.status} data-testid="project-status"></vt-status-tag></p>
+        ${this.renderEnd(this.proposal.project)}` : ''}
       ${this.failure ? html`<div class="notice notice-error" role="alert">${this.failure}</div>` : ''}
       ${this.message ? html`<div class="notice notice-success" role="status">${this.message}</div>` : ''}
       ${this.ledger ? this.renderProject() : (this.failure ? '' : html`<p role="status">${t('common.loading')}</p>`)}`;
+  }
+
+  /** How the project ended, when it has: the revocation decision or the closing date. */
+  renderEnd(state) {
+    if (state?.revocation) {
+      const r = state.revocation;
+      return html`<div class="notice notice-warning" data-testid="project-end">${t('project.revokedBy',
+        { number: r.number, date: formatDate(r.date), reason: r.reason })}</div>`;
+    }
+    if (state?.closedOn) {
+      return html`<div class="notice" data-testid="project-end">${t('project.closedOn', { date: formatDate(state.closedOn) })}
+        ${state.closureReason ? html`<div>${state.closureReason}</div>` : ''}</div>`;
+    }
+    return '';
   }
 
   renderProject() {
@@ -136,7 +166,9 @@ export class ProjectPage extends VtElement {
       ${this.reversing ? this.renderReversal() : ''}
       ${this.canWrite ? this.renderEntryForm() : ''}
       ${this.renderAmendments()}
-      ${this.canWrite ? this.renderAmendmentForm() : ''}`;
+      ${this.canWrite ? this.renderAmendmentForm() : ''}
+      <h2 class="h4">${t('project.reports')}</h2>
+      <vt-obligation-table .obligations=${this.obligations || []} caption=${t('project.reports')}></vt-obligation-table>`;
   }
 
   /** The conditions the approval carries: the agencies' and the decision's own, each with where it came from. */
@@ -176,7 +208,7 @@ export class ProjectPage extends VtElement {
               <th scope="col">${t('project.note')}</th>
               <th scope="col">${t('project.recordedBy')}</th>
               <th scope="col">${t('project.entryState')}</th>
-              ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">${t('project.actions')}</span></th>` : ''}
+              ${this.canReverse ? html`<th scope="col"><span class="visually-hidden">${t('project.actions')}</span></th>` : ''}
             </tr></thead>
             <tbody>
               ${entries.map((e) => html`<tr>
@@ -190,7 +222,7 @@ export class ProjectPage extends VtElement {
                       <div class="form-text mt-0">${t('project.reversalOf', { date: formatDate(byId[e.reversesId]?.date), amount: formatMoney(byId[e.reversesId]?.amount, e.currency) })}</div>`
                   : e.reversedById ? html`<strong class="tag tag-red">${t('project.reversed')}</strong>`
                     : html`<strong class="tag tag-green">${t('project.valid')}</strong>`}</td>
-                ${this.canWrite ? html`<td>${!e.reversesId && !e.reversedById ? html`
+                ${this.canReverse ? html`<td>${!e.reversesId && !e.reversedById ? html`
                   <button type="button" class="btn btn-outline-secondary btn-sm text-nowrap" @click=${() => this.startReversal(e)}
                     aria-label=${t('project.reverseEntry', { date: formatDate(e.date), amount: formatMoney(e.amount, e.currency) })}>${t('project.reverse')}</button>` : ''}</td>` : ''}
               </tr>`)}

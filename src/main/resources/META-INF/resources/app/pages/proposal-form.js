@@ -42,7 +42,7 @@ export class ProposalForm extends VtElement {
   static properties = {
     values: { state: true }, errors: { state: true }, proposal: { state: true }, loadError: { state: true },
     ngos: { state: true }, sectors: { state: true }, units: { state: true }, busy: { state: true },
-    saved: { state: true },
+    saved: { state: true }, aidOwners: { state: true },
   };
 
   constructor() {
@@ -69,9 +69,12 @@ export class ProposalForm extends VtElement {
 
   async load() {
     try {
-      const [ngos, sectors, units, proposal] = await Promise.all([
+      const [ngos, sectors, units, proposal, orgUnits] = await Promise.all([
         api('/api/ngos'), api('/api/sectors'), api('/api/admin-units'),
-        this.proposalId ? api(`/api/proposals/${encodeURIComponent(this.proposalId)}`) : Promise.resolve(null)]);
+        this.proposalId ? api(`/api/proposals/${encodeURIComponent(this.proposalId)}`) : Promise.resolve(null),
+        api('/api/org-units')]);
+      // the registered aid owners, offered as the name is typed; a new name registers a new one
+      this.aidOwners = orgUnits.filter((u) => u.workflowRoles.split(',').includes('aid-owner')).map((u) => u.nameVi);
       this.ngos = ngos;
       this.sectors = sectors;
       this.units = units;
@@ -303,7 +306,9 @@ export class ProposalForm extends VtElement {
           value: v.titleEn, maxLength: 500, error: this.error('titleEn'), onInput: (value) => this.set('titleEn', value) })}
         ${this.renderNgos()}
         ${textField({ id: 'aidOwner', label: t('proposalForm.aidOwner'), hint: t('proposalForm.aidOwnerHint'), value: v.aidOwner,
-          required: true, maxLength: 300, error: this.error('aidOwner'), onInput: (value) => this.set('aidOwner', value) })}
+          required: true, maxLength: 300, list: 'aid-owners', autocomplete: 'off', error: this.error('aidOwner'),
+          onInput: (value) => this.set('aidOwner', value) })}
+        <datalist id="aid-owners">${(this.aidOwners || []).map((name) => html`<option value=${name}></option>`)}</datalist>
         ${this.renderSectors()}
         ${this.renderLocations()}
         <fieldset class="mb-3">
