@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import java.util.List;
  * A project's results indicators (baseline, target, unit), defined by the officer at or after approval; each report
  * gives their actual values. A root of its own: under {@code /api} the project paths of other resources would hide it.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/projects/{id}/indicators")
 @Tag(name = "Báo cáo của chủ khoản viện trợ / Aid owners' reports")
 public class IndicatorsResource {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -26,6 +27,7 @@ import java.util.List;
  * sets it), each project's report obligations, and the reports themselves. An aid owner sees
  * and reports only for its unit's projects; an officer may report on its behalf.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api")
 @Tag(name = "Báo cáo của chủ khoản viện trợ / Aid owners' reports")
 public class ReportingResource {
