@@ -86,7 +86,8 @@ class OpenApiTest {
             Map.entry("UserResource.create", Set.of(409)),
             Map.entry("AuthResource.token", Set.of(401, 429)),
             Map.entry("ReportingResource.changeRule", Set.of(409)), Map.entry("ReportingResource.submit", Set.of(409)),
-            Map.entry("IndicatorsResource.defineIndicators", Set.of(409)));
+            Map.entry("IndicatorsResource.defineIndicators", Set.of(409)),
+            Map.entry("ProposalResource.signedDecision", Set.of(409, 413)));
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -22,7 +22,8 @@ import static vn.vientro.support.Api.*;
 class NotAcceptableTest {
 
     private static final Map<String, String> ROLE_USERS = Map.of("officer", OFFICER, "appraiser", APPRAISER,
-            "consultee", CONSULTEE_POLICE, "approver", APPROVER, "leadership", LEADERSHIP, "admin", ADMIN);
+            "consultee", CONSULTEE_POLICE, "approver", APPROVER, "leadership", LEADERSHIP, "admin", ADMIN,
+            "aid-owner", AID_OWNER);
 
     @Test
     void aProposalSentAcceptingOnlyTextIsRefusedAndNotSaved() {
