@@ -28,13 +28,14 @@ public class ProcessDeployer {
     /** The keys of the processes this node deployed; empty until the engine has started and deployed them. */
     private volatile List<String> processKeys = List.of();
     static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
-            "bpmn/project-amendment.bpmn"};
+            "bpmn/project-amendment.bpmn", "bpmn/start-watchdog.bpmn", "bpmn/start-watchdog.dmn"};
 
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();
         expressions.addFunction("dueIn", ProcessFunctions.class.getMethod("dueIn", long.class));
         expressions.addFunction("dueAfter", ProcessFunctions.class.getMethod("dueAfter", java.util.Date.class, long.class));
         expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
+        expressions.addFunction("watchDate", ProcessFunctions.class.getMethod("watchDate", String.class, long.class, String.class));
 
         var builder = engine.getRepositoryService().createDeployment().name("vientro").enableDuplicateFiltering(true);
         List<String> keys = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, date(decision) (a decision's date), agencies; '?' = optional
+ *                            date, date(decision) (a decision's date), date(future) (after today), agencies; '?' = optional
  *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
  *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
  *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
@@ -40,10 +40,11 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
-     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future. The labels are
+     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future; {@code future} a date
+     * still to come ({@code date(future)}, e.g. the next day a watch looks again): after today. The labels are
      * null when the step declares none; {@code condition}: its value is a condition the final decision carries.
      */
-    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision,
+    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision, boolean future,
                         String labelVi, String labelEn, boolean condition) {
     }
 

@@ -92,7 +92,8 @@ public class StepDefinitions {
             type = type.replace("?", "");
             int maxLength = 0;
             boolean decision = type.equals("date(decision)");
-            if (decision) {
+            boolean future = type.equals("date(future)");
+            if (decision || future) {
                 type = "date";
             } else if (type.startsWith("text(")) {
                 maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
@@ -103,7 +104,7 @@ public class StepDefinitions {
             String label = props.get("label:" + name);
             String[] labels = label == null ? new String[2] : labels(label);
             fields.add(new StepDefinition.Field(name, StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)),
-                    !optional, maxLength, decision, labels[0], labels[1], conditions.contains(name)));
+                    !optional, maxLength, decision, future, labels[0], labels[1], conditions.contains(name)));
         }
         return fields;
     }

@@ -60,6 +60,7 @@ public final class ProcessTestEngine {
             expressions.addFunction("dueIn", ProcessTestEngine.class.getMethod("dueIn", long.class));
             expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
             expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
+            expressions.addFunction("watchDate", ProcessTestEngine.class.getMethod("watchDate", String.class, long.class, String.class));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
@@ -69,6 +70,11 @@ public final class ProcessTestEngine {
         }
         deployment.deploy();
         return engine;
+    }
+
+    /** As {@link ProcessFunctions#watchDate}, in the province's zone. */
+    public static Date watchDate(String from, long months, String keepUntil) {
+        return ProcessFunctions.watchDate(from, months, keepUntil, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     /** As {@link ProcessFunctions#dueIn}, by {@link #CALENDAR}. */

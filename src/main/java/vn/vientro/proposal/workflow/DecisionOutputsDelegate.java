@@ -17,8 +17,9 @@ import vn.vientro.workflow.StepDefinitions;
 @Named("decisionOutputs")
 public class DecisionOutputsDelegate implements JavaDelegate {
 
+    /** Public for the engine tests of every process that decides by a table (they build this delegate themselves). */
     @Inject
-    DecisionService decisions;
+    public DecisionService decisions;
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -189,6 +189,7 @@ public class InboxService {
         } else {
             // A single task's outcome is what the next gateway reads.
             processVariables.put(ProcessVariables.outcomeOf(step.key()), input.outcome());
+            processVariables.put(ProcessVariables.completedByOf(step.key()), actor.username());
             processVariables.putAll(fields);
         }
         tasks.complete(taskId, processVariables);
