@@ -1,8 +1,11 @@
 package vn.vientro.workflow;
 
 import io.quarkus.arc.Arc;
+import vn.vientro.common.CalendarSettings;
 import vn.vientro.reference.service.WorkingDayCalendar;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 
 /**
@@ -31,6 +34,21 @@ public final class ProcessFunctions {
     public static Date dueBefore(Date due, long days) {
         WorkingDayCalendar calendar = Arc.container().instance(WorkingDayCalendar.class).get();
         return Date.from(calendar.dueBefore(due.toInstant(), days));
+    }
+
+    /**
+     * When a watch looks again, at the start of the day in the province: {@code keepUntil} when the approver set one
+     * (an ISO date), else {@code months} after {@code from} (an ISO date, e.g. the approval decision's).
+     */
+    public static Date watchDate(String from, long months, String keepUntil) {
+        return watchDate(from, months, keepUntil, Arc.container().instance(CalendarSettings.class).get().zone());
+    }
+
+    /** The same in a given zone (the engine tests' own). */
+    public static Date watchDate(String from, long months, String keepUntil, ZoneId zone) {
+        LocalDate day = keepUntil != null && !keepUntil.isBlank() ? LocalDate.parse(keepUntil)
+                : LocalDate.parse(from).plusMonths(months);
+        return Date.from(day.atStartOfDay(zone).toInstant());
     }
 
     /** The {@code index}-th (0-based) entry of a comma-separated list, e.g. one agency of {@code agencies}. */

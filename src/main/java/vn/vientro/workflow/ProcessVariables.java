@@ -30,6 +30,11 @@ public final class ProcessVariables {
     private ProcessVariables() {
     }
 
+    /** Who completed a single task, e.g. {@code decideRevocationBy}: what follows it acts in that person's name. */
+    public static String completedByOf(String taskKey) {
+        return taskKey + "By";
+    }
+
     /** The process-level variable a gateway reads after a task, e.g. {@code checkDossierOutcome}. */
     public static String outcomeOf(String taskKey) {
         return taskKey + "Outcome";

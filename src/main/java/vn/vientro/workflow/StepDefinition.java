@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, date(decision) (a decision's date), agencies,
+ *                            date, date(decision) (a decision's date), date(future) (after today), agencies,
  *                            dispatches(variable) (for each recipient the process variable lists, comma-separated,
  *                            the day it was sent and how); '?' = optional
  *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
@@ -43,12 +43,13 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
-     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future. The labels are
+     * ({@code date(decision)}): on or after the day the matter was submitted, and not in the future; {@code future} a date
+     * still to come ({@code date(future)}, e.g. the next day a watch looks again): after today. The labels are
      * null when the step declares none; {@code condition}: its value is a condition the final decision carries.
      * {@code source}: the process variable holding the values the field takes (the recipients of a dispatches field),
      * null for other types; {@code options}: the labels the step declares for such values.
      */
-    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision,
+    public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision, boolean future,
                         String labelVi, String labelEn, boolean condition, String source, List<Option> options) {
 
         /** The label of a value, or the value itself when the step declares none. */

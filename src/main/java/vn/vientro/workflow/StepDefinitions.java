@@ -93,10 +93,11 @@ public class StepDefinitions {
             int maxLength = 0;
             String source = null;
             boolean decision = type.equals("date(decision)");
+            boolean future = type.equals("date(future)");
             if (type.startsWith("dispatches(")) {
                 source = type.substring(11, type.indexOf(')')).strip();
                 type = "dispatches";
-            } else if (decision) {
+            } else if (decision || future) {
                 type = "date";
             } else if (type.startsWith("text(")) {
                 maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
@@ -116,7 +117,7 @@ public class StepDefinitions {
                         String[] optionLabels = labels(e.getValue());
                         return new StepDefinition.Option(e.getKey().substring(prefix.length()), optionLabels[0], optionLabels[1]);
                     }).toList();
-            fields.add(new StepDefinition.Field(name, fieldType, !optional, maxLength, decision, labels[0], labels[1],
+            fields.add(new StepDefinition.Field(name, fieldType, !optional, maxLength, decision, future, labels[0], labels[1],
                     conditions.contains(name), source, options));
         }
         return fields;

@@ -79,6 +79,7 @@ class SecurityTest {
         table.put("GET /api/projects/{id}/disbursements", PROJECT_READERS_AND_AID_OWNER);
         table.put("POST /api/projects/{id}/disbursements", OFFICER_OR_ADMIN);
         table.put("POST /api/projects/{id}/disbursements/{entryId}/reversal", OFFICER_OR_ADMIN);
+        table.put("POST /api/projects/{id}/start", OFFICER_OR_ADMIN);
         table.put("GET /api/projects/{id}/amendments", PROJECT_READERS);
         table.put("POST /api/projects/{id}/amendments", OFFICER_OR_ADMIN);
         table.put("GET /api/exchange-rates", ALL);

@@ -61,6 +61,7 @@ public final class ProcessTestEngine {
             expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
             expressions.addFunction("dueBefore", ProcessTestEngine.class.getMethod("dueBefore", Date.class, long.class));
             expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
+            expressions.addFunction("watchDate", ProcessTestEngine.class.getMethod("watchDate", String.class, long.class, String.class));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
@@ -70,6 +71,11 @@ public final class ProcessTestEngine {
         }
         deployment.deploy();
         return engine;
+    }
+
+    /** As {@link ProcessFunctions#watchDate}, in the province's zone. */
+    public static Date watchDate(String from, long months, String keepUntil) {
+        return ProcessFunctions.watchDate(from, months, keepUntil, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     /** As {@link ProcessFunctions#dueIn}, by {@link #CALENDAR}. */

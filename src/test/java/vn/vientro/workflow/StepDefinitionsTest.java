@@ -44,14 +44,14 @@ class StepDefinitionsTest {
         assertThat(approve.outcomes()).extracting(StepDefinition.Outcome::id).containsExactly("approve", "reject", "sendBack");
         assertThat(approve.outcome("approve").orElseThrow().labelVi()).isEqualTo("Phê duyệt");
         assertThat(approve.fieldsFor("approve")).containsExactly(
-                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false,
+                new StepDefinition.Field("decisionNumber", StepDefinition.FieldType.TEXT, true, 60, false, false,
                         "Số quyết định", "Decision number", false, null, List.of()),
-                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true,
+                new StepDefinition.Field("decisionDate", StepDefinition.FieldType.DATE, true, 0, true, false,
                         "Ngày quyết định", "Decision date", false, null, List.of()),
-                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false,
+                new StepDefinition.Field("decisionSigner", StepDefinition.FieldType.TEXT, true, 200, false, false,
                         "Người ký quyết định", "Signed by", false, null, List.of()),
                 new StepDefinition.Field("conditions", StepDefinition.FieldType.TEXT, false,
-                        StepDefinitions.DEFAULT_TEXT_LENGTH, false, "Điều kiện kèm theo quyết định",
+                        StepDefinitions.DEFAULT_TEXT_LENGTH, false, false, "Điều kiện kèm theo quyết định",
                         "Conditions of the approval", true, null, List.of()));
         // The approver sees the appraisal first, then the agencies' opinions.
         assertThat(approve.shows()).containsExactly("appraiseProposal", "giveOpinion");

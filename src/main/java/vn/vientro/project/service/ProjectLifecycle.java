@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
+import vn.vientro.project.domain.Disbursement;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
 
@@ -62,6 +63,33 @@ public class ProjectLifecycle {
         audit.record(p.id, actor, "PROJECT_CLOSED", new AuditLog.Step(null, null, null, p.closureReason,
                 Map.of("closedOn", closedOn.toString())));
         return p;
+    }
+
+    /**
+     * Records that the aid has started on {@code startedOn} (confirmed by the aid owner or by the office on its
+     * behalf); a later confirmation corrects the date. The start watchdog ends at its next look.
+     */
+    @Transactional
+    public Proposal confirmStart(long projectId, LocalDate startedOn, String actor) {
+        Proposal p = projects.findForUpdate(projectId);
+        Projects.requireApproved(p, "only a running project starts");
+        requireDecidedBetween("date", startedOn, p);
+        p.startConfirmedOn = startedOn;
+        p.startConfirmedBy = actor;
+        audit.record(p.id, actor, "PROJECT_START_CONFIRMED", new AuditLog.Step(null, null, null, null,
+                Map.of("startedOn", startedOn.toString())));
+        return p;
+    }
+
+    /**
+     * Whether the aid has started as Art. 4(7) asks: a start confirmed or a disbursement recorded. A project that is
+     * no longer running (revoked, closed) needs no watching either, so it counts as started.
+     */
+    @Transactional
+    public boolean started(long projectId) {
+        Proposal p = projects.find(projectId);
+        return p.status != ProposalStatus.APPROVED || p.startConfirmedOn != null
+                || Disbursement.count("projectId", projectId) > 0;
     }
 
     private static String required(String field, String value) {

@@ -17,7 +17,7 @@ import vn.vientro.workflow.StepDefinitions;
 @Named("decisionOutputs")
 public class DecisionOutputsDelegate implements JavaDelegate {
 
-    /** Public: the BPMN-only tests of each process that evaluates a decision table give their engine's. */
+    /** Public for the engine tests of every process that decides by a table (they build this delegate themselves). */
     @Inject
     public DecisionService decisions;
 

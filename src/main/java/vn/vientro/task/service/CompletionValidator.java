@@ -65,7 +65,8 @@ public class CompletionValidator {
             }
             switch (field.type()) {
                 case TEXT -> values.put(field.name(), text(field, raw));
-                case DATE -> values.put(field.name(), field.decision() ? decisionDate(field, raw, submittedAt) : date(field, raw));
+                case DATE -> values.put(field.name(), field.decision() ? decisionDate(field, raw, submittedAt)
+                        : field.future() ? futureDate(field, raw) : date(field, raw));
                 case AGENCIES -> {
                     List<String> codes = agencies(field, raw);
                     values.put(field.name(), String.join(",", codes));
@@ -108,6 +109,16 @@ public class CompletionValidator {
         if (submitted != null && date.isBefore(submitted)) {
             throw DomainException.invalid("fields." + field.name(), ProblemCode.BEFORE_SUBMISSION,
                     "cannot be before " + submitted + ", the day it was submitted for decision", submitted);
+        }
+        return date.toString();
+    }
+
+    private String futureDate(StepDefinition.Field field, Object raw) {
+        LocalDate date = LocalDate.parse(date(field, raw));
+        LocalDate today = LocalDate.now(clock);
+        if (!date.isAfter(today)) {
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.NOT_IN_FUTURE,
+                    "must be after today (" + today + ")", today);
         }
         return date.toString();
     }

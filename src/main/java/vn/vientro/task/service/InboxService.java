@@ -137,7 +137,7 @@ public class InboxService {
         Object listed = tasks.getVariable(taskId, f.source());
         List<StepDefinition.Option> recipients = listed == null ? List.of()
                 : Arrays.stream(listed.toString().split(",")).map(code -> f.option(code.strip())).toList();
-        return new StepDefinition.Field(f.name(), f.type(), f.required(), f.maxLength(), f.decision(), f.labelVi(),
+        return new StepDefinition.Field(f.name(), f.type(), f.required(), f.maxLength(), f.decision(), f.future(), f.labelVi(),
                 f.labelEn(), f.condition(), f.source(), recipients);
     }
 
@@ -203,6 +203,7 @@ public class InboxService {
         } else {
             // A single task's outcome is what the next gateway reads.
             processVariables.put(ProcessVariables.outcomeOf(step.key()), input.outcome());
+            processVariables.put(ProcessVariables.completedByOf(step.key()), actor.username());
             processVariables.putAll(fields);
             // Who decided, for the listeners that record it (a report's review): the task may have been unclaimed.
             tasks.setVariableLocal(taskId, ProcessVariables.COMPLETED_BY, actor.username());

@@ -133,6 +133,9 @@ export class ProjectPage extends VtElement {
         <div><dt>${t('project.decision')}</dt><dd>${p?.decision
           ? t('project.decisionText', { number: p.decision.number, date: formatDate(p.decision.date) })
           : formatDate(l.decisionDate)}</dd></div>
+        ${p?.project ? html`<div><dt>${t('project.started')}</dt><dd data-testid="project-started">${p.project.startConfirmedOn
+          ? t('project.startedOn', { date: formatDate(p.project.startConfirmedOn), by: p.project.startConfirmedBy })
+          : t('project.notStarted')}</dd></div>` : ''}
         <div><dt>${t('project.period')}</dt><dd>${p ? `${formatDate(p.plannedStart)} – ` : ''}${formatDate(l.plannedEnd)}</dd></div>
         <div><dt>${t('project.proposal')}</dt><dd><a href=${href(`/proposals/${l.projectId}`)}>${t('project.proposalLink')}</a></dd></div>
       </dl>

@@ -30,11 +30,11 @@ class CompletionValidatorTest {
     private static final StepDefinition APPROVE = new StepDefinition("approveProposal", "Phê duyệt", "Decide",
             List.of(new StepDefinition.Outcome("approve", "Phê duyệt", "Approve"),
                     new StepDefinition.Outcome("reject", "Không phê duyệt", "Reject")),
-            Map.of("approve", List.of(new Field("decisionNumber", FieldType.TEXT, true, 10, false, null, null, false, null, List.of()),
-                            new Field("decisionDate", FieldType.DATE, true, 0, true, null, null, false, null, List.of()),
-                            new Field("note", FieldType.TEXT, false, 4000, false, null, null, false, null, List.of()),
-                            new Field("meetingDate", FieldType.DATE, false, 0, false, null, null, false, null, List.of())),
-                    "reject", List.of(new Field("rejectionReason", FieldType.TEXT, true, 4000, false, null, null, false, null, List.of()))),
+            Map.of("approve", List.of(new Field("decisionNumber", FieldType.TEXT, true, 10, false, false, null, null, false, null, List.of()),
+                            new Field("decisionDate", FieldType.DATE, true, 0, true, false, null, null, false, null, List.of()),
+                            new Field("note", FieldType.TEXT, false, 4000, false, false, null, null, false, null, List.of()),
+                            new Field("meetingDate", FieldType.DATE, false, 0, false, false, null, null, false, null, List.of())),
+                    "reject", List.of(new Field("rejectionReason", FieldType.TEXT, true, 4000, false, false, null, null, false, null, List.of()))),
             false, false, false, null, List.of());
 
     private final CompletionValidator validator = validator();
