@@ -28,12 +28,13 @@ public class ProcessDeployer {
     /** The keys of the processes this node deployed; empty until the engine has started and deployed them. */
     private volatile List<String> processKeys = List.of();
     static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
-            "bpmn/project-amendment.bpmn"};
+            "bpmn/project-amendment.bpmn", "bpmn/ministry-report-calendar.dmn", "bpmn/annual-ministry-report.bpmn"};
 
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();
         expressions.addFunction("dueIn", ProcessFunctions.class.getMethod("dueIn", long.class));
         expressions.addFunction("dueAfter", ProcessFunctions.class.getMethod("dueAfter", java.util.Date.class, long.class));
+        expressions.addFunction("dueOn", ProcessFunctions.class.getMethod("dueOn", long.class, String.class));
         expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
 
         var builder = engine.getRepositoryService().createDeployment().name("vientro").enableDuplicateFiltering(true);

@@ -12,8 +12,14 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, date(decision) (a decision's date), agencies; '?' = optional
+ *                            date, date(decision) (a decision's date), agencies, choice(a|b|c) (one of the
+ *                            options a, b, c); '?' = optional
  *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
+ *   option:&lt;field&gt;.&lt;id&gt;   = "Vietnamese label | English label" of an option of a choice field
+ *   subject                = "Vietnamese | English" what a step about no proposal is about, with {variable}s of
+ *                            its process filled in, e.g. "Báo cáo năm {reportYear} | Report for {reportYear}"
+ *   download:&lt;id&gt;         = "Vietnamese label | English label | /api/path/{variable}": a document the person
+ *                            doing the step downloads from the task page, in the declared order
  *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
  *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
  *   status                 = the proposal status while the task is open
@@ -27,7 +33,28 @@ import java.util.Optional;
  */
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
                              Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
-                             boolean multiInstance, Deadline deadline, List<String> shows) {
+                             boolean multiInstance, Deadline deadline, List<String> shows, Subject subject,
+                             List<Download> downloads) {
+
+    /** A step with no subject of its own (it is about its proposal) and nothing to download. */
+    public StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes, Map<String, List<Field>> fields,
+                          boolean separateFromSubmitter, boolean editsProposal, boolean multiInstance, Deadline deadline,
+                          List<String> shows) {
+        this(key, nameVi, nameEn, outcomes, fields, separateFromSubmitter, editsProposal, multiInstance, deadline, shows,
+                null, List.of());
+    }
+
+    /** What a step about no proposal is about, in both languages, its {variable}s not yet filled in. */
+    public record Subject(String vi, String en) {
+    }
+
+    /** One of the values a choice field takes. */
+    public record Option(String id, String labelVi, String labelEn) {
+    }
+
+    /** A document to download; {@code path} may hold {variable}s of the process, filled in when the task is read. */
+    public record Download(String id, String labelVi, String labelEn, String path) {
+    }
 
     /** Names of process variables, not values: the values differ per proposal. Null parts are absent. */
     public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable) {
@@ -36,7 +63,7 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
     public record Outcome(String id, String labelVi, String labelEn) {
     }
 
-    public enum FieldType { TEXT, DATE, AGENCIES }
+    public enum FieldType { TEXT, DATE, AGENCIES, CHOICE }
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
@@ -44,7 +71,13 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
      * null when the step declares none; {@code condition}: its value is a condition the final decision carries.
      */
     public record Field(String name, FieldType type, boolean required, int maxLength, boolean decision,
-                        String labelVi, String labelEn, boolean condition) {
+                        String labelVi, String labelEn, boolean condition, List<Option> options) {
+
+        /** A field that is not a choice. */
+        public Field(String name, FieldType type, boolean required, int maxLength, boolean decision, String labelVi,
+                     String labelEn, boolean condition) {
+            this(name, type, required, maxLength, decision, labelVi, labelEn, condition, List.of());
+        }
     }
 
     public Optional<Outcome> outcome(String id) {

@@ -62,12 +62,21 @@ public class StepDefinitions {
             }
         });
         boolean multiInstance = element instanceof Activity a && a.getLoopCharacteristics() != null;
+        List<StepDefinition.Download> downloads = new ArrayList<>();
+        props.forEach((name, value) -> {
+            if (name.startsWith("download:")) {
+                String[] parts = value.split("\\|", 3);
+                downloads.add(new StepDefinition.Download(name.substring(9), parts[0].strip(), parts[1].strip(), parts[2].strip()));
+            }
+        });
+        String[] subject = props.containsKey("subject") ? labels(props.get("subject")) : null;
         return new StepDefinition(element.getId(), element.getName(), props.getOrDefault("nameEn", element.getName()),
                 List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
                 Boolean.parseBoolean(props.get("editsProposal")), multiInstance,
                 props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
                         props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null,
-                list(props.get("shows")));
+                list(props.get("shows")), subject == null ? null : new StepDefinition.Subject(subject[0], subject[1]),
+                List.copyOf(downloads));
     }
 
     /** "Vietnamese | English", the English one being the Vietnamese one when it is left out. */
@@ -92,7 +101,18 @@ public class StepDefinitions {
             type = type.replace("?", "");
             int maxLength = 0;
             boolean decision = type.equals("date(decision)");
-            if (decision) {
+            List<StepDefinition.Option> options = List.of();
+            if (type.startsWith("choice(")) {
+                options = Arrays.stream(type.substring(7, type.indexOf(')')).split("\\|")).map(String::strip).map(id -> {
+                    String optionLabel = props.get("option:" + name + "." + id);
+                    String[] optionLabels = optionLabel == null ? new String[]{id, id} : labels(optionLabel);
+                    return new StepDefinition.Option(id, optionLabels[0], optionLabels[1]);
+                }).toList();
+                if (options.isEmpty() || options.stream().anyMatch(o -> o.id().isEmpty())) {
+                    throw new IllegalArgumentException("a choice needs options: " + type);
+                }
+                type = "choice";
+            } else if (decision) {
                 type = "date";
             } else if (type.startsWith("text(")) {
                 maxLength = Integer.parseInt(type.substring(5, type.indexOf(')')));
@@ -103,13 +123,13 @@ public class StepDefinitions {
             String label = props.get("label:" + name);
             String[] labels = label == null ? new String[2] : labels(label);
             fields.add(new StepDefinition.Field(name, StepDefinition.FieldType.valueOf(type.toUpperCase(Locale.ROOT)),
-                    !optional, maxLength, decision, labels[0], labels[1], conditions.contains(name)));
+                    !optional, maxLength, decision, labels[0], labels[1], conditions.contains(name), options));
         }
         return fields;
     }
 
     private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
-            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions");
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions", "subject");
 
     /**
      * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for
@@ -141,10 +161,17 @@ public class StepDefinitions {
                     } catch (RuntimeException e) {
                         problems.add(task.getId() + ": " + name + " has an unknown field type or length: " + value);
                     }
-                } else if (!name.startsWith("outcome:") && !name.startsWith("label:") && !PROPERTIES.contains(name)) {
+                } else if (name.startsWith("download:")) {
+                    if (value.split("\\|", 3).length < 3 || !value.split("\\|", 3)[2].strip().startsWith("/api/")) {
+                        problems.add(task.getId() + ": " + name + " must be \"Vietnamese | English | /api/...\", not " + value);
+                    }
+                } else if (!name.startsWith("outcome:") && !name.startsWith("label:") && !name.startsWith("option:")
+                        && !PROPERTIES.contains(name)) {
                     problems.add(task.getId() + ": unknown property " + name);
                 }
             });
+            props.keySet().stream().filter(name -> name.startsWith("option:") && !fields.contains(name.substring(7).split("\\.", 2)[0]))
+                    .forEach(name -> problems.add(task.getId() + ": " + name + " is an option of a field the step does not have"));
             props.keySet().stream().filter(name -> name.startsWith("label:") && !fields.contains(name.substring(6)))
                     .forEach(name -> problems.add(task.getId() + ": " + name + " labels a field the step does not have"));
             list(props.get("decisionConditions")).stream().filter(name -> !fields.contains(name))

@@ -59,6 +59,7 @@ public final class ProcessTestEngine {
         try {
             expressions.addFunction("dueIn", ProcessTestEngine.class.getMethod("dueIn", long.class));
             expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
+            expressions.addFunction("dueOn", ProcessTestEngine.class.getMethod("dueOn", long.class, String.class));
             expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
@@ -79,6 +80,11 @@ public final class ProcessTestEngine {
     /** As {@link ProcessFunctions#dueAfter}, by {@link #CALENDAR}. */
     public static Date dueAfter(Date from, long days) {
         return from == null ? dueIn(days) : Date.from(CALENDAR.dueAfter(from.toInstant(), days));
+    }
+
+    /** As {@link ProcessFunctions#dueOn}, by {@link #CALENDAR}. */
+    public static Date dueOn(long year, String monthDay) {
+        return ProcessFunctions.dueOn(CALENDAR, year, monthDay);
     }
 
     /**

@@ -49,6 +49,11 @@ public class WorkingDayCalendar {
         return due.atTime(settings.closingTime()).atZone(zone).toInstant();
     }
 
+    /** The close of office hours on {@code day}, a deadline set by the calendar (e.g. "by 15 January"), not in working days. */
+    public Instant closeOf(LocalDate day) {
+        return day.atTime(settings.closingTime()).atZone(zone).toInstant();
+    }
+
     /**
      * Working days of a deadline used by {@code now} when its clock started at {@code start}: counted like
      * {@link #dueAfter}, from the first working day on or after the start, so a step is overdue exactly when

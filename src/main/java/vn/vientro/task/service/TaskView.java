@@ -14,14 +14,17 @@ import java.util.List;
  * the step lets the proposal's owner edit it while the task is open (the BPMN's {@code editsProposal}).
  * {@code earlier}: what the earlier steps the task declares it shows ({@code shows}) recorded, in the declared
  * order of the steps and oldest first within one; given by the read of one task, empty in the inbox's list.
+ * A task about no proposal (the annual report to the ministry) has {@code proposal} null and its {@code subject}
+ * instead; {@code downloads} are the documents its step declares, their paths filled in with the process's values.
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
-                       List<OutcomeView> outcomes, ProposalRef proposal, List<StepRecord> earlier) {
+                       List<OutcomeView> outcomes, ProposalRef proposal, StepDefinition.Subject subject,
+                       List<StepDefinition.Download> downloads, List<StepRecord> earlier) {
 
     TaskView withEarlier(List<StepRecord> records) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, outcomes, proposal, records);
+                shared, outcomes, proposal, subject, downloads, records);
     }
 
     /** A step a person may find in their inbox, for the inbox's filter. */
