@@ -46,8 +46,8 @@ public class MinistryReports {
     public record Overview(List<YearStatus> years, Instant nextStart, Integer nextYear) {
     }
 
-    /** The year whose report is prepared on this day: the one just ended. */
-    public int yearEndedBefore(Instant now) {
+    /** The year whose report is prepared at {@code now}: the one just ended in the province. */
+    public static int yearEndedBefore(Instant now, ZoneId zone) {
         return LocalDate.ofInstant(now, zone).getYear() - 1;
     }
 
@@ -85,7 +85,7 @@ public class MinistryReports {
                 .getResultStream().map(r -> new YearStatus(r.reportYear, r.dueAt, r.startedAt, r.sentOn, r.sentVia, r.sentBy,
                         r.sentOn == null && r.dueAt != null && r.dueAt.isBefore(now))).toList();
         Instant next = process.nextStart().orElse(null);
-        return new Overview(years, next, next == null ? null : yearEndedBefore(next));
+        return new Overview(years, next, next == null ? null : yearEndedBefore(next, zone));
     }
 
     /** Starts a year's report by hand (the demo data); nothing happens when the year already has one. */

@@ -17,6 +17,8 @@ public class CamundaMinistryReportProcess implements MinistryReportProcess {
     public static final String PROCESS_KEY = "annualMinistryReport";
     /** The year a process instance reports on. */
     public static final String REPORT_YEAR = "reportYear";
+    /** The timer start event. */
+    static final String YEAR_ENDED = "yearEnded";
 
     @Inject
     RuntimeService runtime;
@@ -39,8 +41,9 @@ public class CamundaMinistryReportProcess implements MinistryReportProcess {
         if (latest == null) {
             return Optional.empty();
         }
-        // the timer start job of the latest version: a new version replaces the earlier one's, so there is one
-        var job = management.createJobQuery().processDefinitionId(latest.getId()).timers().singleResult();
+        // the timer start job of the latest version (a new version replaces the earlier one's, so there is one),
+        // not the overdue timers of its open tasks
+        var job = management.createJobQuery().processDefinitionId(latest.getId()).activityId(YEAR_ENDED).timers().singleResult();
         return job == null || job.getDuedate() == null ? Optional.empty() : Optional.of(job.getDuedate().toInstant());
     }
 }

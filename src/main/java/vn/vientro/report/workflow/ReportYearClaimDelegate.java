@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.vientro.common.ProvinceZone;
 import vn.vientro.report.service.MinistryReports;
+
+import java.time.ZoneId;
 
 /**
  * The report year of an instance: given when started by hand, otherwise the year just ended when the yearly timer
@@ -21,10 +24,14 @@ public class ReportYearClaimDelegate implements JavaDelegate {
     @Inject
     MinistryReports reports;
 
+    @Inject
+    @ProvinceZone
+    ZoneId zone;
+
     @Override
     public void execute(DelegateExecution execution) {
         Object given = execution.getVariable(CamundaMinistryReportProcess.REPORT_YEAR);
-        int year = given instanceof Number n ? n.intValue() : reports.yearEndedBefore(ClockUtil.getCurrentTime().toInstant());
+        int year = given instanceof Number n ? n.intValue() : MinistryReports.yearEndedBefore(ClockUtil.getCurrentTime().toInstant(), zone);
         execution.setVariable(CamundaMinistryReportProcess.REPORT_YEAR, year);
         execution.setVariable(TAKEN, !reports.claim(year, execution.getProcessInstanceId()));
     }
