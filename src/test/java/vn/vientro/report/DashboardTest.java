@@ -56,7 +56,7 @@ class DashboardTest {
             "proposalRejected", "Rejected", "proposalWithdrawn", "Withdrawn");
 
     /** Decimals as BigDecimal, so the comparison sees exactly what the server wrote. */
-    private static JsonPath dashboard(int year, String lang) {
+    static JsonPath dashboard(int year, String lang) {
         return as(LEADERSHIP).config(io.restassured.RestAssured.config().jsonConfig(
                         JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
                 .queryParam("lang", lang).get("/api/dashboard/" + year).then().statusCode(200)
@@ -75,7 +75,7 @@ class DashboardTest {
         return workbook(year, "en");
     }
 
-    private static Workbook workbook(int year, String lang) throws IOException {
+    static Workbook workbook(int year, String lang) throws IOException {
         byte[] bytes = as(LEADERSHIP).queryParam("lang", lang).get("/api/reports/annual/" + year).then().statusCode(200)
                 .extract().asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -98,7 +98,7 @@ class DashboardTest {
     }
 
     /** The table rows of a sheet: from the row after the header to the first empty row. */
-    private static List<Row> rows(Sheet sheet, int header) {
+    static List<Row> rows(Sheet sheet, int header) {
         List<Row> rows = new ArrayList<>();
         for (int r = header + 1; sheet.getRow(r) != null; r++) {
             rows.add(sheet.getRow(r));
@@ -279,7 +279,7 @@ class DashboardTest {
         }
     }
 
-    private static void sameAsRaw(JsonPath json, RawRecords raw, int year) throws SQLException {
+    static void sameAsRaw(JsonPath json, RawRecords raw, int year) throws SQLException {
         Map<String, Object> summary = raw.summary(year);
         assertThat(json.getMap("summary")).containsOnlyKeys(summary.keySet());
         summary.forEach((field, expected) -> {

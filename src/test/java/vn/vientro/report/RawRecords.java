@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * are the README's: an amount counts in USD at the latest rate on or before its own date; a commitment in the year of
  * its decision (an approved amendment's change in the year of the amendment's); the province's population is its own
  * figure or, lacking one, the sum of its units'; received, rejected and withdrawn by their time in the province;
+ * a project approved once counts whether still running, revoked or closed;
  * a step's days from its recorded start and end, its median and 90th percentile by nearest rank. Amounts are kept
  * unrounded: the comparison allows for the report's rounding.
  */
@@ -31,6 +32,8 @@ final class RawRecords implements AutoCloseable {
 
     private static final String ZONE = "'Asia/Ho_Chi_Minh'";
     private static final int SCALE = 12;
+    /** Approved proposals are projects, and keep counting once revoked or closed. */
+    private static final String PROJECTS = "('APPROVED', 'REVOKED', 'CLOSED')";
     /** The rate of {@code currency} on {@code date}: the latest on or before it (USD has none and needs none). */
     private static final String RATE = "(select r.units_per_usd from vientro.exchange_rate r where r.currency = %s "
             + "and r.rate_date <= %s order by r.rate_date desc limit 1)";
@@ -73,7 +76,7 @@ final class RawRecords implements AutoCloseable {
         s.put("withdrawn", outcomes.getOrDefault("proposalWithdrawn", 0L));
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        s.put("activeProjects", single("select count(*) from vientro.proposal p where p.status = 'APPROVED' "
+        s.put("activeProjects", single("select count(*) from vientro.proposal p where p.status in " + PROJECTS + " "
                 + "and p.decision_date is not null and ((p.decision_date <= ? and p.planned_end >= ?) "
                 + "or exists (select 1 from vientro.disbursement d where d.proposal_id = p.id and d.entry_date between ? and ?))",
                 end, start, start, end));
@@ -94,7 +97,7 @@ final class RawRecords implements AutoCloseable {
     /** Approved by decision date; rejected and withdrawn (only when there are any) by when they were closed. */
     Map<String, Long> outcomes(int year) throws SQLException {
         Map<String, Long> outcomes = new HashMap<>();
-        outcomes.put("proposalApproved", single("select count(*) from vientro.proposal where status = 'APPROVED' "
+        outcomes.put("proposalApproved", single("select count(*) from vientro.proposal where status in " + PROJECTS + " "
                 + "and extract(year from decision_date) = ?", year));
         for (String status : List.of("Rejected", "Withdrawn")) {
             long closed = single("select count(*) from vientro.proposal where status = ? "
@@ -168,9 +171,9 @@ final class RawRecords implements AutoCloseable {
         BigDecimal original = usd("select p.committed_amount - coalesce((select sum(a.new_amount - a.previous_amount) "
                 + "from vientro.amendment a where a.proposal_id = p.id and a.status = 'APPROVED' and a.new_amount is not null), 0), "
                 + "p.currency, " + RATE.formatted("p.currency", "p.decision_date") + " from vientro.proposal p "
-                + "where p.status = 'APPROVED' and extract(year from p.decision_date) = ?", year);
+                + "where p.status in " + PROJECTS + " and extract(year from p.decision_date) = ?", year);
         BigDecimal changes = usd("select a.new_amount - a.previous_amount, p.currency, " + RATE.formatted("p.currency", "a.decision_date")
-                + " from vientro.amendment a join vientro.proposal p on p.id = a.proposal_id where p.status = 'APPROVED' "
+                + " from vientro.amendment a join vientro.proposal p on p.id = a.proposal_id where p.status in " + PROJECTS + " "
                 + "and a.status = 'APPROVED' and a.new_amount is not null and extract(year from a.decision_date) = ?", year);
         return original.add(changes);
     }

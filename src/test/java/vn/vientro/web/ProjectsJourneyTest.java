@@ -58,7 +58,7 @@ class ProjectsJourneyTest extends BrowserTest {
 
         signIn(OFFICER);
         open("/projects");
-        assertThat(heading()).hasText("Dự án đã phê duyệt");
+        assertThat(heading()).hasText("Dự án");
         page.getByLabel("Tìm theo tên dự án, tổ chức").fill(title);
         page.getByRole(AriaRole.BUTTON, name("Tìm")).click();
         assertThat(page.locator("tbody tr")).hasCount(1);

@@ -50,6 +50,8 @@ public enum ProblemCode {
     NOT_EDITABLE("not-editable"),
     NOT_DRAFT("not-draft"),
     NOT_A_PROJECT("not-a-project"),
+    PROJECT_REVOKED("project-revoked", "date"),
+    PROJECT_CLOSED("project-closed", "date"),
     ALREADY_REVERSED("already-reversed"),
     REVERSAL_NOT_REVERSIBLE("reversal-not-reversible"),
     AMENDMENT_PENDING("amendment-pending"),
@@ -123,6 +125,7 @@ public enum ProblemCode {
     OVERRIDE_REASON_REQUIRED("override-reason-required", "total", "committed"),
     AMENDMENT_EMPTY("amendment-empty"),
     BEFORE_PLANNED_START("before-planned-start", "date"),
+    NOT_IN_FUTURE("not-in-future", "today"),
 
     // Imports (a workbook, a CSV file): the file, and each bad cell.
     NOT_A_WORKBOOK("not-a-workbook"),

@@ -9,7 +9,6 @@ import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.project.domain.Amendment;
 import vn.vientro.proposal.domain.Proposal;
-import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.security.Actor;
 
 import java.math.BigDecimal;
@@ -41,7 +40,7 @@ public class AmendmentService {
 
     public List<Amendment> list(long projectId) {
         Proposal project = projects.find(projectId);
-        if (project.status != ProposalStatus.APPROVED) {
+        if (!project.status.isProject()) {
             throw DomainException.notFound("Project", projectId);
         }
         return Amendment.list("projectId = ?1 order by requestedAt, id", projectId);

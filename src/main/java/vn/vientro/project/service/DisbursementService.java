@@ -14,6 +14,7 @@ import vn.vientro.project.domain.Disbursement;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.security.Actor;
+import vn.vientro.security.Roles;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class DisbursementService {
 
     public Ledger ledger(long projectId) {
         Proposal project = projects.find(projectId);
-        requireApproved(project);
+        Projects.requireProject(project, "only projects have a ledger");
         List<Disbursement> entries = entries(projectId);
         Map<Long, Long> reversedBy = new HashMap<>();
         entries.stream().filter(d -> d.reversesId != null).forEach(d -> reversedBy.put(d.reversesId, d.id));
@@ -133,10 +134,16 @@ public class DisbursementService {
         return ledger(projectId);
     }
 
-    /** Cancels an entry with an opposite one; an entry is reversed at most once and a reversal never is. */
+    /**
+     * Cancels an entry with an opposite one; an entry is reversed at most once and a reversal never is. On a revoked
+     * or closed project only the administrator may reverse an entry (correcting an error), audited as any reversal.
+     */
     @Transactional
     public Ledger reverse(long projectId, long entryId, String reason, Actor actor) {
-        requireApproved(projects.findForUpdate(projectId));
+        Proposal project = projects.findForUpdate(projectId);
+        if (!(project.status.isEndedProject() && actor.has(Roles.ADMIN))) {
+            Projects.requireApproved(project, "only the administrator may reverse an entry of a revoked or closed project");
+        }
         Disbursement original = em.find(Disbursement.class, entryId);
         if (original == null || original.projectId != projectId) {
             throw DomainException.notFound("Disbursement", entryId);

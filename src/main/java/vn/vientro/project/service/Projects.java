@@ -28,9 +28,25 @@ public class Projects {
         return found(em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE), id);
     }
 
-    /** A conflict unless the proposal is approved; {@code what} says what only projects may have. */
+    /**
+     * A conflict unless the proposal is a project still running (approved, neither revoked nor closed);
+     * {@code what} says what only running projects may have.
+     */
     public static void requireApproved(Proposal p, String what) {
-        if (p.status != ProposalStatus.APPROVED) {
+        requireProject(p, what);
+        if (p.status == ProposalStatus.REVOKED) {
+            throw DomainException.conflict(ProblemCode.PROJECT_REVOKED, "Project " + p.id + " was revoked on "
+                    + p.revocationDate + ": " + what, p.revocationDate);
+        }
+        if (p.status == ProposalStatus.CLOSED) {
+            throw DomainException.conflict(ProblemCode.PROJECT_CLOSED, "Project " + p.id + " was closed on "
+                    + p.closedOn + ": " + what, p.closedOn);
+        }
+    }
+
+    /** A conflict unless the proposal is a project in any state (running, revoked or closed): what is read of projects. */
+    public static void requireProject(Proposal p, String what) {
+        if (!p.status.isProject()) {
             throw DomainException.conflict(ProblemCode.NOT_A_PROJECT, "Proposal " + p.id + " is "
                     + p.status.labelEn.toLowerCase(Locale.ROOT)
                     + ", not an approved project: " + what);

@@ -96,6 +96,30 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The approver's decision revoking the project (Art. 4(7)): all three or none. */
+    @Column(name = "revocation_number")
+    public String revocationNumber;
+
+    @Column(name = "revocation_date")
+    public LocalDate revocationDate;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** When the project was closed after its completion report (Art. 18), and why. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "closure_reason")
+    public String closureReason;
+
+    /** The day the aid started, as confirmed, and who confirmed it: the start watchdog stops on it. */
+    @Column(name = "start_confirmed_on")
+    public LocalDate startConfirmedOn;
+
+    @Column(name = "start_confirmed_by")
+    public String startConfirmedBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

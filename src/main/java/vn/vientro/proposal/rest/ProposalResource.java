@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -71,9 +72,12 @@ public class ProposalResource {
     public Page<ProposalSummary> list(@QueryParam("status") ProposalStatus status, @QueryParam("kind") AidKind kind,
                                       @QueryParam("q") String q,
                                       @QueryParam("mine") String mine,
+                                      @Parameter(description = "true: only projects (approved, revoked or closed)")
+                                      @QueryParam("project") String project,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return queries.list(user.actor(), new ProposalQueries.Filter(status, kind, q, flag("mine", mine), page, size));
+        return queries.list(user.actor(), new ProposalQueries.Filter(status, kind, q, flag("mine", mine),
+                flag("project", project), page, size));
     }
 
     /** Strict true/false: the framework would read any other word as false and quietly list everything. */

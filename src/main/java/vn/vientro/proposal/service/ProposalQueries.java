@@ -29,13 +29,17 @@ public class ProposalQueries {
     @Inject
     ProposalProcess process;
 
-    /** {@code mine}: only the proposals the caller owns (an officer's "my proposals"). */
-    public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, int page, int size) {
+    /**
+     * {@code mine}: only the proposals the caller owns (an officer's "my proposals"); {@code projects}: only projects
+     * (approved, revoked or closed).
+     */
+    public record Filter(ProposalStatus status, AidKind kind, String q, boolean mine, boolean projects, int page, int size) {
     }
 
     public Page<ProposalSummary> list(Actor actor, Filter filter) {
         Where where = ProposalAccess.where(actor).and("p.owner = :owner", "owner", filter.mine() ? actor.username() : null)
-                .and("p.status = :status", "status", filter.status());
+                .and("p.status = :status", "status", filter.status())
+                .and("p.status in :projects", "projects", filter.projects() ? ProposalStatus.PROJECT : null);
         matching(where, filter.kind(), filter.q());
         var count = where.bind(em.createQuery("select count(p) from Proposal p" + where, Long.class));
         var items = where.bind(em.createQuery("select new vn.vientro.proposal.service.ProposalSummary(p.id, p.kind, "

@@ -21,7 +21,7 @@ public record ProposalView(
         BigDecimal committedAmount, String currency, BigDecimal counterpartFundsVnd, Integer beneficiaries,
         String description,
         ProposalStatus status, String statusLabelVi, String statusLabelEn,
-        String owner, Instant submittedAt, Decision decision, String closingReason,
+        String owner, Instant submittedAt, Decision decision, String closingReason, ProjectState project,
         Instant createdAt, Instant updatedAt, long version,
         List<DocumentView> documents, List<OpinionView> opinions) {
 
@@ -36,6 +36,18 @@ public record ProposalView(
 
     /** {@code conditions}: those the decision carries, from the agencies' answers and the decision itself. */
     public record Decision(String number, LocalDate date, String signer, List<StepRecord.Condition> conditions) {
+    }
+
+    /**
+     * What happened to the project after its approval; null before it is one. {@code revocation} and
+     * {@code closedOn}: how it ended, if it has.
+     */
+    public record ProjectState(LocalDate startConfirmedOn, String startConfirmedBy, Revocation revocation,
+                               LocalDate closedOn, String closureReason) {
+    }
+
+    /** The approver's decision revoking the project (Decree 80/2020 Art. 4(7)). */
+    public record Revocation(String number, LocalDate date, String reason) {
     }
 
     public record DocumentView(long id, ProposalDocument.Type type, String typeLabelVi, String typeLabelEn,
@@ -70,7 +82,16 @@ public record ProposalView(
         return new ProposalView(p.id, p.kind, p.kind.labelVi, p.kind.labelEn, p.titleVi, p.titleEn, ngo, p.aidOwner,
                 sectors, locations, p.plannedStart, p.plannedEnd, p.committedAmount, p.currency, p.counterpartVnd,
                 p.beneficiaries, p.description, p.status, p.status.labelVi, p.status.labelEn, p.owner, p.submittedAt,
-                decision, p.closingReason, p.createdAt, p.updatedAt, p.version, documents,
+                decision, p.closingReason, projectState(p), p.createdAt, p.updatedAt, p.version, documents,
                 opinions.stream().map(OpinionView::of).toList());
+    }
+
+    private static ProjectState projectState(Proposal p) {
+        if (!p.status.isProject()) {
+            return null;
+        }
+        var revocation = p.revocationNumber == null ? null
+                : new Revocation(p.revocationNumber, p.revocationDate, p.revocationReason);
+        return new ProjectState(p.startConfirmedOn, p.startConfirmedBy, revocation, p.closedOn, p.closureReason);
     }
 }

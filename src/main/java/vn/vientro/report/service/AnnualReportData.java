@@ -43,7 +43,8 @@ import static vn.vientro.report.service.ReportArithmetic.sum;
  * a project is active in a year when approved by its end and planned to end after its start, or when it
  * had disbursements in it; sector figures are split by the sector shares, location figures equally among
  * the project's locations; the province's population is that of its province-level unit valid at year end, or the sum of its
- * units' populations where the province itself has no figure for the year.
+ * units' populations where the province itself has no figure for the year. A revoked or closed project was approved:
+ * it keeps its figures in every year as a running one does.
  */
 @ApplicationScoped
 public class AnnualReportData {
@@ -86,8 +87,8 @@ public class AnnualReportData {
         em.createQuery("select " + ROWS + "Amount(p.id, p.decisionDate, p.committedAmount - coalesce((select sum(a.newAmount - a.previousAmount) "
                         + "from Amendment a where a.projectId = p.id and a.newAmount is not null "
                         + "and a.status = vn.vientro.project.domain.Amendment.Status.APPROVED), 0), p.currency) "
-                        + "from Proposal p where p.status = :approved and p.decisionDate between :from and :to", Amount.class)
-                .setParameter("approved", ProposalStatus.APPROVED).setParameter("from", first).setParameter("to", last)
+                        + "from Proposal p where p.status in :projects and p.decisionDate between :from and :to", Amount.class)
+                .setParameter("projects", ProposalStatus.PROJECT).setParameter("from", first).setParameter("to", last)
                 .getResultStream().forEach(a -> {
                     committed.merge(a.date().getYear(), rates.toUsd(a.amount(), a.currency(), a.date()), BigDecimal::add);
                     approved.merge(a.date().getYear(), 1L, Long::sum);
@@ -121,18 +122,18 @@ public class AnnualReportData {
 
         List<ApprovedProject> approved = em.createQuery("select " + ROWS + "ApprovedProject(p.id, p.titleVi, p.titleEn, "
                         + "n.nameVi, n.name, n.country, n.id, p.decisionDate, p.plannedEnd, p.committedAmount, p.currency) "
-                        + "from Proposal p join p.ngo n where p.status = :approved "
+                        + "from Proposal p join p.ngo n where p.status in :projects "
                         + "and p.decisionDate is not null order by p.decisionDate, p.id", ApprovedProject.class)
-                .setParameter("approved", ProposalStatus.APPROVED).setHint(FETCH_SIZE, 2000).getResultList();
+                .setParameter("projects", ProposalStatus.PROJECT).setHint(FETCH_SIZE, 2000).getResultList();
         Map<Long, Map<String, BigDecimal>> sectorShares = new HashMap<>();
         em.createQuery("select " + ROWS + "SectorShare(p.id, s.sector.code, s.share) from Proposal p join p.sectors s "
-                        + "where p.status = :approved", ReportRows.SectorShare.class)
-                .setParameter("approved", ProposalStatus.APPROVED).getResultStream()
+                        + "where p.status in :projects", ReportRows.SectorShare.class)
+                .setParameter("projects", ProposalStatus.PROJECT).getResultStream()
                 .forEach(s -> sectorShares.computeIfAbsent(s.projectId(), k -> new LinkedHashMap<>()).put(s.sectorCode(), s.share()));
         Map<Long, List<String>> locations = new HashMap<>();
-        em.createQuery("select " + ROWS + "Location(p.id, l.code) from Proposal p join p.locations l where p.status = :approved",
+        em.createQuery("select " + ROWS + "Location(p.id, l.code) from Proposal p join p.locations l where p.status in :projects",
                         ReportRows.Location.class)
-                .setParameter("approved", ProposalStatus.APPROVED).getResultStream()
+                .setParameter("projects", ProposalStatus.PROJECT).getResultStream()
                 .forEach(l -> locations.computeIfAbsent(l.projectId(), k -> new ArrayList<>()).add(l.unitCode()));
         Map<Long, List<Change>> changes = em.createQuery("select " + ROWS + "Change(a.projectId, a.decisionDate, "
                         + "a.newAmount - a.previousAmount) from Amendment a "
@@ -269,8 +270,8 @@ public class AnnualReportData {
     /** Proposals decided in the year by how they ended (approved by decision date; others when they were closed). */
     private Map<String, Long> outcomes(int year) {
         Map<String, Long> outcomes = new TreeMap<>();
-        outcomes.put("proposalApproved", em.createQuery("select count(p) from Proposal p where p.status = :s "
-                        + "and p.decisionDate between :from and :to", Long.class).setParameter("s", ProposalStatus.APPROVED)
+        outcomes.put("proposalApproved", em.createQuery("select count(p) from Proposal p where p.status in :projects "
+                        + "and p.decisionDate between :from and :to", Long.class).setParameter("projects", ProposalStatus.PROJECT)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                 .getSingleResult());
         Map.of(ProposalStatus.REJECTED, "proposalRejected", ProposalStatus.WITHDRAWN, "proposalWithdrawn").forEach((status, end) -> {

@@ -10,6 +10,7 @@ import { href } from '../lib/router.js';
 import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
 import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
+import '../components/status-tag.js';
 
 /** An amount typed by the pages' one number rule (lib/number.js): above 0 with at most 2 decimals, else null. */
 function amountOf(text) {
@@ -52,8 +53,18 @@ export class ProjectPage extends VtElement {
     return this.params?.id;
   }
 
+  /** Revoked or closed: its ledger is read, nothing new is recorded against it. */
+  get ended() {
+    return ['REVOKED', 'CLOSED'].includes(this.proposal?.status);
+  }
+
   get canWrite() {
-    return hasRole('officer', 'admin');
+    return hasRole('officer', 'admin') && !this.ended;
+  }
+
+  /** Reversing an entry corrects an error: on an ended project only the administrator may (the API decides too). */
+  get canReverse() {
+    return this.ended ? hasRole('admin') : hasRole('officer', 'admin');
   }
 
   connectedCallback() {
@@ -85,9 +96,25 @@ export class ProjectPage extends VtElement {
     return html`
       <p class="mb-1"><a href=${href('/projects')}>${t('project.back')}</a></p>
       <h1 tabindex="-1">${title || t('project.title')}</h1>
+      ${this.proposal ? html`<p><vt-status-tag .status=${this.proposal.status} data-testid="project-status"></vt-status-tag></p>
+        ${this.renderEnd(this.proposal.project)}` : ''}
       ${this.failure ? html`<div class="notice notice-error" role="alert">${this.failure}</div>` : ''}
       ${this.message ? html`<div class="notice notice-success" role="status">${this.message}</div>` : ''}
       ${this.ledger ? this.renderProject() : (this.failure ? '' : html`<p role="status">${t('common.loading')}</p>`)}`;
+  }
+
+  /** How the project ended, when it has: the revocation decision or the closing date. */
+  renderEnd(state) {
+    if (state?.revocation) {
+      const r = state.revocation;
+      return html`<div class="notice notice-warning" data-testid="project-end">${t('project.revokedBy',
+        { number: r.number, date: formatDate(r.date), reason: r.reason })}</div>`;
+    }
+    if (state?.closedOn) {
+      return html`<div class="notice" data-testid="project-end">${t('project.closedOn', { date: formatDate(state.closedOn) })}
+        ${state.closureReason ? html`<div>${state.closureReason}</div>` : ''}</div>`;
+    }
+    return '';
   }
 
   renderProject() {
@@ -176,7 +203,7 @@ export class ProjectPage extends VtElement {
               <th scope="col">${t('project.note')}</th>
               <th scope="col">${t('project.recordedBy')}</th>
               <th scope="col">${t('project.entryState')}</th>
-              ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">${t('project.actions')}</span></th>` : ''}
+              ${this.canReverse ? html`<th scope="col"><span class="visually-hidden">${t('project.actions')}</span></th>` : ''}
             </tr></thead>
             <tbody>
               ${entries.map((e) => html`<tr>
@@ -190,7 +217,7 @@ export class ProjectPage extends VtElement {
                       <div class="form-text mt-0">${t('project.reversalOf', { date: formatDate(byId[e.reversesId]?.date), amount: formatMoney(byId[e.reversesId]?.amount, e.currency) })}</div>`
                   : e.reversedById ? html`<strong class="tag tag-red">${t('project.reversed')}</strong>`
                     : html`<strong class="tag tag-green">${t('project.valid')}</strong>`}</td>
-                ${this.canWrite ? html`<td>${!e.reversesId && !e.reversedById ? html`
+                ${this.canReverse ? html`<td>${!e.reversesId && !e.reversedById ? html`
                   <button type="button" class="btn btn-outline-secondary btn-sm text-nowrap" @click=${() => this.startReversal(e)}
                     aria-label=${t('project.reverseEntry', { date: formatDate(e.date), amount: formatMoney(e.amount, e.currency) })}>${t('project.reverse')}</button>` : ''}</td>` : ''}
               </tr>`)}

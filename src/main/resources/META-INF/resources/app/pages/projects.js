@@ -3,15 +3,16 @@ import { ListPage } from '../lib/list-page.js';
 import { t, pick, donorName } from '../lib/i18n.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { href } from '../lib/router.js';
+import { PROJECT_STATUSES } from '../components/status-tag.js';
 import '../components/pager.js';
 
-/** Approved proposals are projects: the list leads to each one's ledger. */
+/** Approved proposals are projects (also once revoked or closed): the list leads to each one's ledger. */
 export class ProjectsPage extends ListPage {
 
   connectedCallback() {
     super.connectedCallback();
     const q = this.query || {};
-    this.filter = { q: q.q || '', page: Number(q.page || 0) };
+    this.filter = { status: PROJECT_STATUSES.includes(q.status) ? q.status : '', q: q.q || '', page: Number(q.page || 0) };
     this.load();
   }
 
@@ -20,7 +21,7 @@ export class ProjectsPage extends ListPage {
   }
 
   apiQuery() {
-    return { ...this.filter, status: 'APPROVED' };
+    return { ...this.filter, project: 'true' };
   }
 
   render() {
@@ -28,7 +29,14 @@ export class ProjectsPage extends ListPage {
       <h1 tabindex="-1">${t('projects.title')}</h1>
       <p class="lead fs-6">${t('projects.intro')}</p>
       <form class="row g-2 align-items-end mb-3" role="search" @submit=${this.search}>
-        <div class="col-sm-8 col-lg-5">
+        <div class="col-sm-6 col-lg-3">
+          <label class="form-label" for="projects-status">${t('projects.status')}</label>
+          <select id="projects-status" class="form-select" @change=${(e) => this.change('status', e.target.value)}>
+            <option value="">${t('projects.allStatuses')}</option>
+            ${PROJECT_STATUSES.map((s) => html`<option value=${s} ?selected=${this.filter.status === s}>${t(`status.${s}`)}</option>`)}
+          </select>
+        </div>
+        <div class="col-sm-6 col-lg-5">
           <label class="form-label" for="projects-q">${t('projects.search')}</label>
           <input id="projects-q" class="form-control" type="search" .value=${this.filter.q}
             @input=${(e) => { this.filter = { ...this.filter, q: e.target.value }; }}>
@@ -48,6 +56,7 @@ export class ProjectsPage extends ListPage {
           <thead><tr>
             <th scope="col">${t('projects.name')}</th>
             <th scope="col">${t('projects.ngo')}</th>
+            <th scope="col">${t('projects.status')}</th>
             <th scope="col" class="num">${t('projects.committed')}</th>
             <th scope="col">${t('projects.submitted')}</th>
           </tr></thead>
@@ -56,6 +65,7 @@ export class ProjectsPage extends ListPage {
               <td><a href=${href(`/projects/${p.id}`)}>${pick(p, 'title')}</a>
                 <div class="form-text mt-0">${t(`kind.${p.kind}`)}</div></td>
               <td>${donorName(p.ngoNameVi, p.ngoName)}</td>
+              <td><vt-status-tag .status=${p.status}></vt-status-tag></td>
               <td class="num">${formatMoney(p.committedAmount, p.currency)}</td>
               <td>${formatDate(p.submittedAt)}</td>
             </tr>`)}

@@ -9,7 +9,7 @@ import { href } from '../lib/router.js';
 import { processLabels } from '../lib/bpmn-labels.js';
 import '../components/proposal-summary.js';
 import '../components/dossier-checklist.js';
-import '../components/status-tag.js';
+import { PROJECT_STATUSES } from '../components/status-tag.js';
 import '../components/timeline.js';
 import '../components/process-diagram.js';
 import { recordFields, agencyNamer } from '../components/step-records.js';
@@ -177,7 +177,7 @@ export class ProposalPage extends VtElement {
     for (const task of this.tasks || []) {
       links.push(html`<a class="btn btn-primary" href=${href(`/tasks/${task.id}`)} data-testid="task-link">${t('proposalPage.openTask', { name: pick(task, 'name') })}</a>`);
     }
-    if (p.status === 'APPROVED' && hasRole(...PROJECT_READERS)) {
+    if (PROJECT_STATUSES.includes(p.status) && hasRole(...PROJECT_READERS)) {
       links.push(html`<a class="btn btn-outline-secondary" href=${href(`/projects/${p.id}`)}>${t('proposalPage.project')}</a>`);
     }
     const taskFailure = this.partFailures.tasks;

@@ -9,7 +9,7 @@ import '../components/pager.js';
 import { kindFilter } from '../components/kind-filter.js';
 
 export const STATUSES = ['DRAFT', 'CHECKING', 'SUPPLEMENT_REQUESTED', 'CONSULTING', 'APPRAISING', 'REVISION_REQUESTED',
-  'AWAITING_APPROVAL', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
+  'AWAITING_APPROVAL', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'REVOKED', 'CLOSED'];
 
 /** Proposals the user may see; an officer starts on their own, by status. */
 export class ProposalsPage extends ListPage {
