@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the ministry report of a year: the annual report's figures ({@link AnnualReportData}, so the two never
- * disagree) and the year's changes and amounts by currency, from our tables. Revocations and closures are counted by
- * the project statuses REVOKED and CLOSED once those exist (until then there are none to count).
+ * disagree) and the year's changes and amounts by currency, from our tables. A revocation counts in the year of its
+ * decision (REVOKED, revocation date), a closure in the year it was closed (CLOSED, closed on); both projects keep
+ * their approval and figures as a running one does.
  */
 @ApplicationScoped
 public class MinistryReportData {
@@ -42,7 +43,8 @@ public class MinistryReportData {
 
     /** A project of the year's list with what the by-currency sums need. */
     record Project(long id, String titleVi, String titleEn, long ngoId, String ngoVi, String ngo, String currency,
-                   LocalDate decisionDate, String decisionNumber, BigDecimal committedToday) {
+                   LocalDate decisionDate, String decisionNumber, BigDecimal committedToday, ProposalStatus status,
+                   LocalDate revocationDate, String revocationNumber, LocalDate closedOn) {
     }
 
     public MinistryFigures prepare(int year) {
@@ -52,11 +54,13 @@ public class MinistryReportData {
         CurrencyConverter.Rates rates = converter.rates();
 
         Map<Long, Project> projects = em.createQuery("select p.id, p.titleVi, p.titleEn, n.id, n.nameVi, n.name, p.currency, "
-                        + "p.decisionDate, p.decisionNumber, p.committedAmount from Proposal p join p.ngo n "
-                        + "where p.status = :approved and p.decisionDate is not null", Object[].class)
-                .setParameter("approved", ProposalStatus.APPROVED).getResultStream()
+                        + "p.decisionDate, p.decisionNumber, p.committedAmount, p.status, p.revocationDate, p.revocationNumber, "
+                        + "p.closedOn from Proposal p join p.ngo n "
+                        + "where p.status in :projects and p.decisionDate is not null", Object[].class)
+                .setParameter("projects", ProposalStatus.PROJECT).getResultStream()
                 .map(r -> new Project((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
-                        (String) r[6], (LocalDate) r[7], (String) r[8], (BigDecimal) r[9]))
+                        (String) r[6], (LocalDate) r[7], (String) r[8], (BigDecimal) r[9], (ProposalStatus) r[10],
+                        (LocalDate) r[11], (String) r[12], (LocalDate) r[13]))
                 .collect(Collectors.toMap(Project::id, p -> p));
         List<Object[]> amendments = em.createQuery("select a.projectId, a.decisionDate, a.decisionNumber, "
                 + "a.newAmount - a.previousAmount from Amendment a where " + APPROVED_AMENDMENT, Object[].class).getResultList();
@@ -72,6 +76,13 @@ public class MinistryReportData {
                 BigDecimal original = p.committedToday().subtract(allChanges.getOrDefault(p.id(), BigDecimal.ZERO));
                 changes.add(change(ChangeKind.APPROVED, p, p.decisionDate(), p.decisionNumber(), original, rates));
                 committedInYear.merge(p.id(), original, BigDecimal::add);
+            }
+            // revoked and closed: no amount changes hands, the commitment stays as decided
+            if (p.status() == ProposalStatus.REVOKED && p.revocationDate() != null && p.revocationDate().getYear() == year) {
+                changes.add(change(ChangeKind.REVOKED, p, p.revocationDate(), p.revocationNumber(), null, rates));
+            }
+            if (p.status() == ProposalStatus.CLOSED && p.closedOn() != null && p.closedOn().getYear() == year) {
+                changes.add(change(ChangeKind.CLOSED, p, p.closedOn(), null, null, rates));
             }
         }
         for (Object[] a : amendments) {
