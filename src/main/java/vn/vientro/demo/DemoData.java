@@ -80,6 +80,9 @@ public class DemoData {
     @Inject
     DemoHandling handling;
 
+    @Inject
+    vn.vientro.report.service.MinistryReports ministryReports;
+
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
@@ -89,6 +92,9 @@ public class DemoData {
         QuarkusTransaction.requiringNew().run(() -> indicatorData(today));
         QuarkusTransaction.requiringNew().run(() -> aidHistory(today));
         proposalsAtEveryStage(today);
+        // last year's report to the ministry is waiting in the officers' inbox (past 15 January, so overdue); this
+        // year's is started by the yearly timer on 1 January
+        ministryReports.start(today.getYear() - 1);
         LOG.info("Demo data loaded: users " + List.of("canbo.snv", "thamdinh.stc", "ykien.ca", "ykien.syt",
                 "pheduyet.ubnd", "lanhdao", "admin") + " (password " + PASSWORD + ")");
     }
