@@ -57,7 +57,7 @@ public class MinistryReports {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(int year, String processInstanceId) {
-        return em.createNativeQuery("insert into ministry_report (report_year, process_instance_id, started_at) "
+        return em.createNativeQuery("insert into {h-schema}ministry_report (report_year, process_instance_id, started_at) "
                         + "values (?1, ?2, ?3) on conflict (report_year) do nothing")
                 .setParameter(1, year).setParameter(2, processInstanceId).setParameter(3, clock.instant())
                 .executeUpdate() == 1;
