@@ -25,6 +25,7 @@ import vn.vientro.reference.domain.Holiday;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.domain.Sector;
+import vn.vientro.report.service.MinistryReports;
 import vn.vientro.reporting.domain.ReportKind;
 import vn.vientro.reporting.domain.ReportObligation;
 import vn.vientro.reporting.service.AidReports;
@@ -99,6 +100,9 @@ public class DemoData {
     @Inject
     AidReports reports;
 
+    @Inject
+    MinistryReports ministryReports;
+
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
@@ -109,6 +113,9 @@ public class DemoData {
         QuarkusTransaction.requiringNew().run(() -> aidHistory(today));
         proposalsAtEveryStage(today);
         QuarkusTransaction.requiringNew().run(() -> reportingStages(today));
+        // last year's report to the ministry is waiting in the officers' inbox (past 15 January, so overdue); this
+        // year's is started by the yearly timer on 1 January
+        ministryReports.start(today.getYear() - 1);
         LOG.info("Demo data loaded: users " + List.of("canbo.snv", "thamdinh.stc", "ykien.ca", "ykien.syt",
                 "pheduyet.ubnd", "lanhdao", "admin", AID_OWNER_USER) + " (password " + PASSWORD + ")");
     }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 
 /**
- * Runs when a task's non-interrupting overdue timer fires (both processes use it): announces a {@link StepOverdue}
+ * Runs when a task's non-interrupting overdue timer fires (every process uses it): announces a {@link StepOverdue}
  * for the open task the timer is attached to, inside the timer job's transaction. The task itself stays where it is;
  * what an overdue step means (an escalation in the inbox and the timeline) is decided by whoever observes it.
  */
@@ -28,7 +28,7 @@ public class OverdueListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         BoundaryEvent timer = (BoundaryEvent) execution.getBpmnModelElementInstance();
         String taskKey = timer.getAttachedTo().getId();
-        long proposalId = ((Number) execution.getVariable(ProcessVariables.PROPOSAL_ID)).longValue();
+        Long proposalId = execution.getVariable(ProcessVariables.PROPOSAL_ID) instanceof Number id ? id.longValue() : null;
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list()
                 .forEach(t -> overdue.fire(new StepOverdue(proposalId, t.getId(), taskKey,
                         t.getDueDate() == null ? null : t.getDueDate().toInstant())));

@@ -29,13 +29,15 @@ public class ProcessDeployer {
     private volatile List<String> processKeys = List.of();
     static final String[] RESOURCES = {"bpmn/aid-proposal.bpmn", "bpmn/proposal-route.dmn", "bpmn/document-checklist.dmn",
             "bpmn/project-amendment.bpmn", "bpmn/decision-dispatch.bpmn", "bpmn/decision-dispatch.dmn",
-            "bpmn/aid-report.bpmn", "bpmn/start-watchdog.bpmn", "bpmn/start-watchdog.dmn"};
+            "bpmn/aid-report.bpmn", "bpmn/start-watchdog.bpmn", "bpmn/start-watchdog.dmn",
+            "bpmn/ministry-report-calendar.dmn", "bpmn/annual-ministry-report.bpmn"};
 
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) throws NoSuchMethodException {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();
         expressions.addFunction("dueIn", ProcessFunctions.class.getMethod("dueIn", long.class));
         expressions.addFunction("dueAfter", ProcessFunctions.class.getMethod("dueAfter", java.util.Date.class, long.class));
         expressions.addFunction("dueBefore", ProcessFunctions.class.getMethod("dueBefore", java.util.Date.class, long.class));
+        expressions.addFunction("dueOn", ProcessFunctions.class.getMethod("dueOn", long.class, String.class));
         expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
         expressions.addFunction("watchDate", ProcessFunctions.class.getMethod("watchDate", String.class, long.class, String.class));
 

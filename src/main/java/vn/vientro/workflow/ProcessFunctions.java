@@ -51,6 +51,19 @@ public final class ProcessFunctions {
         return Date.from(day.atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * The close of a calendar day given by a DMN as an ISO month-day ({@code --01-15}) in {@code year}, e.g. the
+     * ministry report's "by 15 January of the next year".
+     */
+    public static Date dueOn(long year, String monthDay) {
+        return dueOn(Arc.container().instance(WorkingDayCalendar.class).get(), year, monthDay);
+    }
+
+    /** As {@link #dueOn(long, String)} by the given calendar (the tests of the BPMN alone have no container). */
+    public static Date dueOn(WorkingDayCalendar calendar, long year, String monthDay) {
+        return Date.from(calendar.closeOf(java.time.MonthDay.parse(monthDay).atYear(Math.toIntExact(year))));
+    }
+
     /** The {@code index}-th (0-based) entry of a comma-separated list, e.g. one agency of {@code agencies}. */
     public static String listItem(String commaSeparated, long index) {
         return commaSeparated.split(",")[(int) index].strip();

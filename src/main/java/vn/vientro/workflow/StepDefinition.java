@@ -12,11 +12,17 @@ import java.util.Optional;
  * <pre>
  *   outcome:&lt;id&gt;          = "Vietnamese label | English label"   (in the order offered)
  *   fields:&lt;outcome&gt;      = "name:type, other:type?"   types: text, text(n) (at most n characters),
- *                            date, date(decision) (a decision's date), date(future) (after today), agencies,
+ *                            date, date(decision) (a decision's date), date(future) (after today), agencies, choice(a|b|c) (one of the
+ *                            options a, b, c),
  *                            dispatches(variable) (for each recipient the process variable lists, comma-separated,
  *                            the day it was sent and how); '?' = optional
  *   label:&lt;field&gt;         = "Vietnamese label | English label" of a field (without one: its name made readable)
  *   label:&lt;field&gt;.&lt;code&gt;  = the label of one value a field may take, e.g. one recipient of a dispatches field
+ *                            or one option of a choice
+ *   subject                = "Vietnamese | English" what a step about no proposal is about, with {variable}s of
+ *                            its process filled in, e.g. "Báo cáo năm {reportYear} | Report for {reportYear}"
+ *   download:&lt;id&gt;         = "Vietnamese label | English label | /api/path/{variable}": a document the person
+ *                            doing the step downloads from the task page, in the declared order
  *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
  *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
  *   status                 = the proposal status while the task is open
@@ -30,7 +36,24 @@ import java.util.Optional;
  */
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
                              Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
-                             boolean multiInstance, Deadline deadline, List<String> shows) {
+                             boolean multiInstance, Deadline deadline, List<String> shows, Subject subject,
+                             List<Download> downloads) {
+
+    /** A step with no subject of its own (it is about its proposal) and nothing to download. */
+    public StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes, Map<String, List<Field>> fields,
+                          boolean separateFromSubmitter, boolean editsProposal, boolean multiInstance, Deadline deadline,
+                          List<String> shows) {
+        this(key, nameVi, nameEn, outcomes, fields, separateFromSubmitter, editsProposal, multiInstance, deadline, shows,
+                null, List.of());
+    }
+
+    /** What a step about no proposal is about, in both languages, its {variable}s not yet filled in. */
+    public record Subject(String vi, String en) {
+    }
+
+    /** A document to download; {@code path} may hold {variable}s of the process, filled in when the task is read. */
+    public record Download(String id, String labelVi, String labelEn, String path) {
+    }
 
     /** Names of process variables, not values: the values differ per proposal. Null parts are absent. */
     public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable) {
@@ -39,7 +62,7 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
     public record Outcome(String id, String labelVi, String labelEn) {
     }
 
-    public enum FieldType { TEXT, DATE, AGENCIES, DISPATCHES }
+    public enum FieldType { TEXT, DATE, AGENCIES, DISPATCHES, CHOICE }
 
     /**
      * {@code maxLength} applies to text (0 for other types); {@code decision} marks the date of a decision
@@ -58,7 +81,7 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
         }
     }
 
-    /** A value a field may take, with its labels. */
+    /** A value a field may take (an option of a choice, a recipient of a dispatches field), with its labels. */
     public record Option(String code, String labelVi, String labelEn) {
     }
 

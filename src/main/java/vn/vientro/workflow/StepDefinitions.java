@@ -62,15 +62,30 @@ public class StepDefinitions {
             }
         });
         boolean multiInstance = element instanceof Activity a && a.getLoopCharacteristics() != null;
+        List<StepDefinition.Download> downloads = new ArrayList<>();
+        props.forEach((name, value) -> {
+            if (name.startsWith("download:")) {
+                String[] parts = value.split("\\|", 3);
+                downloads.add(new StepDefinition.Download(name.substring(9), parts[0].strip(), parts[1].strip(), parts[2].strip()));
+            }
+        });
+        String[] subject = props.containsKey("subject") ? labels(props.get("subject")) : null;
         return new StepDefinition(element.getId(), element.getName(), props.getOrDefault("nameEn", element.getName()),
                 List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
                 Boolean.parseBoolean(props.get("editsProposal")), multiInstance,
                 props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
                         props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null,
-                list(props.get("shows")));
+                list(props.get("shows")), subject == null ? null : new StepDefinition.Subject(subject[0], subject[1]),
+                List.copyOf(downloads));
     }
 
     /** "Vietnamese | English", the English one being the Vietnamese one when it is left out. */
+    /** One value a field may take, labelled by its {@code label:<field>.<code>} property or else by its code. */
+    private static StepDefinition.Option option(String code, String label) {
+        String[] labels = label == null ? new String[]{code, code} : labels(label);
+        return new StepDefinition.Option(code, labels[0], labels[1]);
+    }
+
     private static String[] labels(String value) {
         String[] labels = value.split("\\|", 2);
         return new String[]{labels[0].strip(), labels.length > 1 ? labels[1].strip() : labels[0].strip()};
@@ -94,9 +109,16 @@ public class StepDefinitions {
             String source = null;
             boolean decision = type.equals("date(decision)");
             boolean future = type.equals("date(future)");
+            List<String> choices = List.of();
             if (type.startsWith("dispatches(")) {
                 source = type.substring(11, type.indexOf(')')).strip();
                 type = "dispatches";
+            } else if (type.startsWith("choice(")) {
+                choices = Arrays.stream(type.substring(7, type.indexOf(')')).split("\\|")).map(String::strip).toList();
+                if (choices.stream().anyMatch(String::isEmpty)) {
+                    throw new IllegalArgumentException("a choice needs options: " + type);
+                }
+                type = "choice";
             } else if (decision || future) {
                 type = "date";
             } else if (type.startsWith("text(")) {
@@ -112,11 +134,11 @@ public class StepDefinitions {
                 throw new IllegalArgumentException(name + ": dispatches needs the variable holding its recipients");
             }
             String prefix = "label:" + name + ".";
-            List<StepDefinition.Option> options = props.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                    .map(e -> {
-                        String[] optionLabels = labels(e.getValue());
-                        return new StepDefinition.Option(e.getKey().substring(prefix.length()), optionLabels[0], optionLabels[1]);
-                    }).toList();
+            // a choice offers its declared options in their order; a dispatches field labels what its process lists
+            List<StepDefinition.Option> options = fieldType == StepDefinition.FieldType.CHOICE
+                    ? choices.stream().map(code -> option(code, props.get(prefix + code))).toList()
+                    : props.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                            .map(e -> option(e.getKey().substring(prefix.length()), e.getValue())).toList();
             fields.add(new StepDefinition.Field(name, fieldType, !optional, maxLength, decision, future, labels[0], labels[1],
                     conditions.contains(name), source, options));
         }
@@ -124,7 +146,7 @@ public class StepDefinitions {
     }
 
     private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
-            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions");
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions", "subject");
 
     /**
      * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for
@@ -156,7 +178,12 @@ public class StepDefinitions {
                     } catch (RuntimeException e) {
                         problems.add(task.getId() + ": " + name + " has an unknown field type or length: " + value);
                     }
-                } else if (!name.startsWith("outcome:") && !name.startsWith("label:") && !PROPERTIES.contains(name)) {
+                } else if (name.startsWith("download:")) {
+                    if (value.split("\\|", 3).length < 3 || !value.split("\\|", 3)[2].strip().startsWith("/api/")) {
+                        problems.add(task.getId() + ": " + name + " must be \"Vietnamese | English | /api/...\", not " + value);
+                    }
+                } else if (!name.startsWith("outcome:") && !name.startsWith("label:") && !name.startsWith("option:")
+                        && !PROPERTIES.contains(name)) {
                     problems.add(task.getId() + ": unknown property " + name);
                 }
             });

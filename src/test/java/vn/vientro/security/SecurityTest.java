@@ -45,6 +45,8 @@ class SecurityTest {
     private static final Set<String> PROJECT_READERS = Set.of("officer", "appraiser", "approver", "leadership", "admin");
     private static final Set<String> OFFICER_OR_ADMIN = Set.of("officer", "admin");
     private static final Set<String> LEADERS = Set.of("leadership", "admin");
+    /** The annual report to the ministry: the office that sends it, and who oversees it. */
+    private static final Set<String> MINISTRY_REPORT = Set.of("officer", "leadership", "admin");
     private static final Set<String> ONLY_OFFICER = Set.of("officer");
     private static final Set<String> ONLY_ADMIN = Set.of("admin");
     private static final Set<String> PROJECT_READERS_AND_AID_OWNER = Set.of("officer", "appraiser", "approver", "leadership",
@@ -93,6 +95,9 @@ class SecurityTest {
         table.put("PUT /api/national-figures/{year}", ONLY_ADMIN);
         table.put("GET /api/reports/annual/{year}", LEADERS);
         table.put("GET /api/reports/period", LEADERS);
+        table.put("GET /api/reports/ministry", MINISTRY_REPORT);
+        table.put("GET /api/reports/ministry/{year}/workbook", MINISTRY_REPORT);
+        table.put("GET /api/reports/ministry/{year}/letter", MINISTRY_REPORT);
         table.put("GET /api/dashboard/{year}", LEADERS);
         table.put("GET /api/import/template", OFFICER_OR_ADMIN);
         table.put("POST /api/import", ONLY_ADMIN);

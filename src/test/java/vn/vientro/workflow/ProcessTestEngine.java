@@ -60,6 +60,7 @@ public final class ProcessTestEngine {
             expressions.addFunction("dueIn", ProcessTestEngine.class.getMethod("dueIn", long.class));
             expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
             expressions.addFunction("dueBefore", ProcessTestEngine.class.getMethod("dueBefore", Date.class, long.class));
+            expressions.addFunction("dueOn", ProcessTestEngine.class.getMethod("dueOn", long.class, String.class));
             expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
             expressions.addFunction("watchDate", ProcessTestEngine.class.getMethod("watchDate", String.class, long.class, String.class));
         } catch (NoSuchMethodException e) {
@@ -91,6 +92,11 @@ public final class ProcessTestEngine {
     /** As {@link ProcessFunctions#dueBefore}, by {@link #CALENDAR}. */
     public static Date dueBefore(Date due, long days) {
         return Date.from(CALENDAR.dueBefore(due.toInstant(), days));
+    }
+
+    /** As {@link ProcessFunctions#dueOn}, by {@link #CALENDAR}. */
+    public static Date dueOn(long year, String monthDay) {
+        return ProcessFunctions.dueOn(CALENDAR, year, monthDay);
     }
 
     /**

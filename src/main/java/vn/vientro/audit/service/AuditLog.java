@@ -49,7 +49,7 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long proposalId, String actor, String action, Step step) {
+    public void record(Long proposalId, String actor, String action, Step step) {
         record(proposalId, actor, action, step, clock.instant());
     }
 
@@ -58,7 +58,7 @@ public class AuditLog {
      * chained when the transaction commits, after everything else it wrote (see {@link #chain}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long proposalId, String actor, String action, Step step, Instant at) {
+    public void record(Long proposalId, String actor, String action, Step step, Instant at) {
         @SuppressWarnings("unchecked")
         List<AuditEntry> pending = (List<AuditEntry>) transaction.getResource(PENDING);
         if (pending == null) {

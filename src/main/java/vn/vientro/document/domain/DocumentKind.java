@@ -15,11 +15,13 @@ public enum DocumentKind {
     DECISION("decision", ProposalStatus.APPROVED, "quyet-dinh-phe-duyet"),
     DONOR_NOTICE("donor-notice", ProposalStatus.APPROVED, "thong-bao-nha-tai-tro"),
     MINISTRY_LETTER("ministry-letter", ProposalStatus.APPROVED, "cong-van-gui-bo-tai-chinh"),
-    REFUSAL("refusal", ProposalStatus.REJECTED, "cong-van-khong-phe-duyet");
+    REFUSAL("refusal", ProposalStatus.REJECTED, "cong-van-khong-phe-duyet"),
+    /** The province's covering letter of its annual report to the Ministry of Finance (Art. 13(9)): about a year. */
+    ANNUAL_REPORT_LETTER("annual-report-letter", null, "cong-van-bao-cao-nam");
 
     /** The kind's name in the API path and its template's file name. */
     public final String path;
-    /** The status the proposal must be in. */
+    /** The status the proposal must be in; null for a document about a report year, not a proposal. */
     public final ProposalStatus needs;
     /** The downloaded file's name, before the proposal's id. */
     public final String fileName;
@@ -36,14 +38,18 @@ public enum DocumentKind {
 
     /** The placeholders this kind's template may use. */
     public List<Placeholder> placeholders() {
-        return Arrays.stream(Placeholder.values()).filter(p -> p.only == null || p.only == needs).toList();
+        Placeholder.Of of = needs == null ? Placeholder.Of.REPORT_YEAR : Placeholder.Of.PROPOSAL;
+        return Arrays.stream(Placeholder.values()).filter(p -> p.of == Placeholder.Of.ANY || p.of == of)
+                .filter(p -> p.only == null || p.only == needs).toList();
     }
 
+    /** A kind drafted for a proposal, by its path. */
     public static Optional<DocumentKind> ofPath(String path) {
-        return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.needs != null && k.path.equals(path)).findFirst();
     }
 
+    /** The paths of the kinds drafted for a proposal. */
     public static List<String> paths() {
-        return Arrays.stream(values()).map(k -> k.path).toList();
+        return Arrays.stream(values()).filter(k -> k.needs != null).map(k -> k.path).toList();
     }
 }

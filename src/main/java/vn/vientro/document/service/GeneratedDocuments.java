@@ -64,29 +64,47 @@ public class GeneratedDocuments {
             throw DomainException.conflict(ProblemCode.DOCUMENT_NOT_DUE, "The " + kind.path + " document is drafted for a proposal that is " + kind.needs
                     + "; proposal " + p.id + " is " + p.status);
         }
+        return render(kind, placeholder -> value(placeholder, p), "proposal " + p.id, String.valueOf(p.id));
+    }
+
+    /**
+     * The document of a kind with the values its template uses, given by {@code values} (null where the data lacks
+     * one): a 422 naming the missing data instead of a half-filled document. {@code about} says whose data it is, in the
+     * answer; {@code suffix} ends the file's name.
+     */
+    public Generated render(DocumentKind kind, java.util.function.Function<Placeholder, Object> values, String about,
+                            String suffix) {
         DocxTemplate template = templates.of(kind);
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> filled = new HashMap<>();
         for (Placeholder placeholder : kind.placeholders()) {
             if (template.placeholders().contains(placeholder.key)) {
-                values.put(placeholder.key, value(placeholder, p));
+                filled.put(placeholder.key, placeholder.of == Placeholder.Of.ANY ? common(placeholder) : values.apply(placeholder));
             }
         }
-        List<String> missing = template.missing(values).stream()
+        List<String> missing = template.missing(filled).stream()
                 .map(key -> kind.placeholders().stream().filter(ph -> ph.key.equals(key)).findFirst().orElseThrow().field)
                 .distinct().toList();
         if (!missing.isEmpty()) {
-            throw DomainException.unprocessable(ProblemCode.MISSING_FIELDS, "The proposal lacks data the document needs",
-                    "The " + kind.path + " document of proposal " + p.id + " needs " + String.join(", ", missing)
-                            + ", which the proposal does not have", Map.of("missingFields", missing));
+            throw DomainException.unprocessable(ProblemCode.MISSING_FIELDS, "The data lacks what the document needs",
+                    "The " + kind.path + " document of " + about + " needs " + String.join(", ", missing)
+                            + ", which it does not have", Map.of("missingFields", missing));
         }
-        return new Generated(kind.fileName + "-" + p.id + ".docx", template.render(values));
+        return new Generated(kind.fileName + "-" + suffix + ".docx", template.render(filled));
+    }
+
+    /** The values every document may use: the province, the year of writing. */
+    private Object common(Placeholder placeholder) {
+        return switch (placeholder) {
+            case PROVINCE -> province;
+            case PROVINCE_UPPER -> province.toUpperCase(Locale.forLanguageTag("vi"));
+            case YEAR -> String.valueOf(LocalDate.now(clock).getYear());
+            default -> throw new IllegalArgumentException(placeholder + " is not common to every document");
+        };
     }
 
     /** The placeholder's value for this proposal: null where the proposal lacks it. */
     private Object value(Placeholder placeholder, Proposal p) {
         return switch (placeholder) {
-            case PROVINCE -> province;
-            case PROVINCE_UPPER -> province.toUpperCase(Locale.forLanguageTag("vi"));
             case AID_NAME -> p.titleVi;
             case AID_KIND -> p.kind.labelVi;
             case SECTORS -> p.sectors.isEmpty() ? null : p.sectors.stream()
@@ -106,7 +124,6 @@ public class GeneratedDocuments {
             case COUNTERPART_FUNDS -> p.counterpartVnd == null || p.counterpartVnd.signum() == 0 ? "Không có"
                     : VietnameseNumberWords.amountInFigures(p.counterpartVnd, "VND") + " (Bằng chữ: "
                     + VietnameseNumberWords.amountInWords(p.counterpartVnd, "VND") + ")";
-            case YEAR -> String.valueOf(LocalDate.now(clock).getYear());
             case CONSULTED_AGENCIES -> Opinion.<Opinion>list("proposalId = ?1 order by requestedAt, agency", p.id).stream()
                     .map(o -> o.agency).distinct()
                     .map(GeneratedDocuments::agencyName).toList();
@@ -115,6 +132,7 @@ public class GeneratedDocuments {
             case DECISION_DATE -> written(p.decisionDate);
             case DECISION_SIGNER -> p.decisionSigner;
             case REJECTION_REASON -> p.closingReason;
+            default -> throw new IllegalArgumentException(placeholder + " is not about a proposal");
         };
     }
 

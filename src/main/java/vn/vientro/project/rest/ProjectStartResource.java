@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  * Confirming that the aid has started (Decree 80/2020 Art. 4(7)): the start watchdog then ends at its next look.
  * Officer and admin confirm on the aid owner's behalf.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/projects/{id}/start")
 @Tag(name = "Dự án / Projects")
 public class ProjectStartResource {

@@ -21,6 +21,14 @@ public class DecisionOutputsDelegate implements JavaDelegate {
     @Inject
     public DecisionService decisions;
 
+    public DecisionOutputsDelegate() {
+    }
+
+    /** For the tests of the BPMN alone, in other processes' packages (no container there). */
+    public DecisionOutputsDelegate(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String key = StepDefinitions.properties(execution.getBpmnModelElementInstance()).get("decision");

@@ -49,6 +49,11 @@ public class WorkingDayCalendar {
         return due.atTime(settings.closingTime()).atZone(zone).toInstant();
     }
 
+    /** The close of office hours on {@code day}, a deadline set by the calendar (e.g. "by 15 January"), not in working days. */
+    public Instant closeOf(LocalDate day) {
+        return day.atTime(settings.closingTime()).atZone(zone).toInstant();
+    }
+
     /**
      * The close of the working day {@code days} working days before {@code due} (counted from the first working day
      * on or after it, as {@link #dueAfter} counts forward): when a reminder goes out before a due date.

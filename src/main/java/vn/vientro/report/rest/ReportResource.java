@@ -43,7 +43,7 @@ public class ReportResource {
     public Response annual(@PathParam("year") @Min(1990) @Max(2100) int year,
                            @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "{language}")
                            String lang) {
-        return download(reports.annual(year, "en".equals(lang)), lang, String.valueOf(year));
+        return download(reports.annual(year, "en".equals(lang)), name(lang, String.valueOf(year)));
     }
 
     /** A programme period such as 2013–2017: each year's figures and the period average. */
@@ -61,10 +61,15 @@ public class ReportResource {
             throw vn.vientro.common.Problems.invalidParameter("to", ProblemCode.BETWEEN, "must be from 'from' to 30 years after it",
                     from, from + 30);
         }
-        return download(reports.period(from, to, "en".equals(lang)), lang, from + "-" + to);
+        return download(reports.period(from, to, "en".equals(lang)), name(lang, from + "-" + to));
     }
 
-    private static Response download(java.nio.file.Path file, String lang, String suffix) {
+    private static String name(String lang, String suffix) {
+        return ("en".equals(lang) ? "ngo-aid-report-" : "bao-cao-vien-tro-") + suffix + ".xlsx";
+    }
+
+    /** Streams a workbook built in a temporary file, and deletes the file. */
+    static Response download(java.nio.file.Path file, String name) {
         StreamingOutput body = out -> {
             try {
                 Files.copy(file, out);
@@ -72,7 +77,6 @@ public class ReportResource {
                 Files.deleteIfExists(file);
             }
         };
-        String name = ("en".equals(lang) ? "ngo-aid-report-" : "bao-cao-vien-tro-") + suffix + ".xlsx";
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

@@ -6,8 +6,6 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.*;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.*;
 
 import java.io.IOException;
@@ -20,20 +18,13 @@ import java.util.Map;
  * streamed (SXSSF, 100 rows in memory). Numbers are stored as numbers with formats, headers frozen and
  * filtered, pages A4 landscape with the header repeated; unknown per-capita values read "no data".
  */
-public class AnnualReportWriter {
+public class AnnualReportWriter extends ReportWorkbook {
 
     /** Where the Trend sheet keeps the chart's own (hidden) copy of the two per-capita series. */
     private static final int CHART_COLUMN = 7;
 
-    private final ReportLabels l;
-    private final boolean english;
-    private final XSSFWorkbook base = new XSSFWorkbook();
-    private final ReportCells c;
-
     public AnnualReportWriter(boolean english) {
-        this.l = new ReportLabels(english);
-        this.english = english;
-        this.c = new ReportCells(base, l);
+        super(english);
     }
 
     public void write(AnnualFigures f, List<AnnualFigures.ProjectRow> projects, OutputStream out) throws IOException {
@@ -44,13 +35,7 @@ public class AnnualReportWriter {
         workflow(f);
         trend(f);
         notes(f);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, 100)) {
-            projects(workbook, f.year(), projects);
-            workbook.setSheetOrder(l.t("sheet.projects"), 4);
-            workbook.setActiveSheet(0);
-            workbook.setSelectedTab(0);
-            workbook.write(out);
-        }
+        writeWithProjects(projects, 4, out);
     }
 
     private void summary(AnnualFigures f) {
@@ -73,84 +58,6 @@ public class AnnualReportWriter {
         r = row(sheet, r, "previous", s.previousDisbursedUsd(), c.money, "usd");
         row(sheet, r, "change", s.changeFromPrevious(), c.percent, "percent");
         finish(sheet, 1, 2, r);
-    }
-
-    private int row(Sheet sheet, int r, String label, Object value, CellStyle style, String unit) {
-        Row row = sheet.createRow(r);
-        c.text(row, 0, l.t(label));
-        c.number(row, 1, value, style);
-        c.text(row, 2, l.t(unit));
-        return r + 1;
-    }
-
-    private void bySector(AnnualFigures f) {
-        Sheet sheet = sheet("sheet.sector", new int[]{16, 10, 48, 10, 18, 18}, "code", "crs", "sector", "projects",
-                "committed", "disbursedYear");
-        int r = 1;
-        for (var g : f.bySector()) {
-            Row row = sheet.createRow(r++);
-            c.text(row, 0, g.code());
-            c.text(row, 1, g.detail());
-            c.text(row, 2, english ? g.nameEn() : g.nameVi());
-            c.number(row, 3, g.projects(), c.integer);
-            c.number(row, 4, g.committedUsd(), c.money);
-            c.number(row, 5, g.disbursedUsd(), c.money);
-        }
-        finish(sheet, 0, 5, r - 1);
-    }
-
-    private void byDonor(AnnualFigures f) {
-        Sheet sheet = sheet("sheet.donor", new int[]{44, 10, 10, 18, 18}, "donor", "country", "projects", "committed",
-                "disbursedYear");
-        int r = 1;
-        for (var g : f.byDonor()) {
-            Row row = sheet.createRow(r++);
-            c.text(row, 0, english ? g.nameEn() : g.nameVi());
-            c.text(row, 1, g.detail());
-            c.number(row, 2, g.projects(), c.integer);
-            c.number(row, 3, g.committedUsd(), c.money);
-            c.number(row, 4, g.disbursedUsd(), c.money);
-        }
-        finish(sheet, 0, 4, r - 1);
-    }
-
-    private void byLocation(AnnualFigures f) {
-        Sheet sheet = sheet("sheet.location", new int[]{16, 36, 14, 18, 14}, "code", "unitName", "population",
-                "disbursedYear", "perCapita");
-        int r = 1;
-        for (var g : f.byLocation()) {
-            Row row = sheet.createRow(r++);
-            c.text(row, 0, g.code());
-            c.text(row, 1, g.name());
-            c.number(row, 2, g.population(), c.integer);
-            c.number(row, 3, g.disbursedUsd(), c.money);
-            c.number(row, 4, g.perCapita(), c.perCapita);
-        }
-        finish(sheet, 0, 4, r - 1);
-    }
-
-    private void projects(SXSSFWorkbook workbook, int year, List<AnnualFigures.ProjectRow> projects) {
-        SXSSFSheet sheet = workbook.createSheet(l.t("sheet.projects"));
-        String[] heads = {"id", "projectTitle", "donor", "decisionDate", "plannedEnd", "committedOriginal", "currency",
-                "committedUsd", "disbursedYear", "disbursedToDate", "remaining"};
-        int[] widths = {8, 56, 34, 14, 14, 18, 9, 18, 18, 18, 18};
-        headerRow(sheet, heads, widths);
-        int r = 1;
-        for (var p : projects) {
-            Row row = sheet.createRow(r++);
-            c.number(row, 0, p.id(), c.integer);
-            c.text(row, 1, english && p.titleEn() != null ? p.titleEn() : p.titleVi());
-            c.text(row, 2, english ? p.ngo() : p.ngoVi());
-            c.number(row, 3, p.decisionDate(), c.date);
-            c.number(row, 4, p.plannedEnd(), c.date);
-            c.number(row, 5, p.committed(), c.money);
-            c.text(row, 6, p.currency());
-            c.number(row, 7, p.committedUsd(), c.money);
-            c.number(row, 8, p.disbursedInYearUsd(), c.money);
-            c.number(row, 9, p.disbursedToDateUsd(), c.money);
-            c.number(row, 10, p.remainingUsd(), c.money);
-        }
-        finish(sheet, 0, heads.length - 1, r - 1);
     }
 
     private void workflow(AnnualFigures f) {
@@ -230,79 +137,4 @@ public class AnnualReportWriter {
         chart.plot(data);
     }
 
-    private void notes(AnnualFigures f) {
-        Sheet sheet = sheet("sheet.notes", new int[]{100, 16, 18}, "definitions", "", "");
-        int r = 1;
-        for (String key : new String[]{"def.perCapita", "def.conversion", "def.commitment", "def.active", "def.split",
-                "def.population", "def.nationalSource"}) {
-            c.text(sheet.createRow(r++), 0, l.t(key));
-        }
-        r++;
-        c.cell(sheet.createRow(r++), 0, l.t("sources"), c.header);
-        for (String source : f.populationSources()) {
-            c.text(sheet.createRow(r++), 0, source);
-        }
-        r++;
-        Row rateHead = sheet.createRow(r++);
-        c.cell(rateHead, 0, l.t("ratesUsed") + " — " + l.t("currency"), c.header);
-        c.cell(rateHead, 1, l.t("rateDate"), c.header);
-        c.cell(rateHead, 2, l.t("unitsPerUsd"), c.header);
-        for (var rate : f.ratesUsed()) {
-            Row row = sheet.createRow(r++);
-            c.text(row, 0, rate.currency());
-            c.number(row, 1, rate.date(), c.date);
-            c.number(row, 2, rate.unitsPerUsd(), c.money);
-        }
-        sheet.createFreezePane(0, 1);
-        print(sheet);
-    }
-
-    // ---- cells and sheets
-
-    private Sheet sheet(String nameKey, int[] widths, String... heads) {
-        Sheet sheet = base.createSheet(l.t(nameKey));
-        headerRow(sheet, heads, widths);
-        return sheet;
-    }
-
-    private void headerRow(Sheet sheet, String[] keys, int[] widths) {
-        Row row = sheet.createRow(0);
-        row.setHeightInPoints(32);
-        for (int i = 0; i < keys.length; i++) {
-            c.cell(row, i, keys[i].isEmpty() ? "" : l.t(keys[i]), c.header);
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-    }
-
-    /** Summary keeps its title above the table; its header row moves below it. */
-    private void title(Sheet sheet, String value) {
-        Row header = sheet.getRow(0);
-        Row moved = sheet.createRow(1);
-        moved.setHeightInPoints(header.getHeightInPoints());
-        for (Cell heading : header) {
-            c.cell(moved, heading.getColumnIndex(), heading.getStringCellValue(), c.header);
-        }
-        sheet.removeRow(header);
-        Row top = sheet.createRow(0);
-        c.cell(top, 0, value, c.title);
-    }
-
-    /** Freeze and filter the header, repeat it on every printed page, A4 landscape fitted to the width. */
-    private void finish(Sheet sheet, int headerRow, int lastColumn, int lastRow) {
-        sheet.createFreezePane(0, headerRow + 1);
-        if (lastRow > headerRow) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastColumn));
-        }
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        print(sheet);
-    }
-
-    private static void print(Sheet sheet) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setLandscape(true);
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-    }
 }

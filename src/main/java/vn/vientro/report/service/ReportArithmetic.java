@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -147,6 +148,57 @@ final class ReportArithmetic {
             Long people = population.get(e.getKey());
             return new AnnualFigures.LocationRow(e.getKey(), names.get(e.getKey()), people, e.getValue(),
                     perCapita(e.getValue(), people));
+        }).toList();
+    }
+
+    /** A project's amounts of a year in its own currency and in USD, with how the groups split it. */
+    record ProjectAmounts(String ngoCode, String ngoVi, String ngo, String currency, BigDecimal committed,
+                          BigDecimal committedUsd, BigDecimal disbursed, BigDecimal disbursedUsd,
+                          Map<String, BigDecimal> sectorShares, List<String> locations) {
+    }
+
+    /**
+     * The year's amounts per donor, sector and location and currency, split as {@link #bySector} and {@link #byLocation}
+     * split them (by the sector shares, equally among the locations); ordered by dimension, code, currency.
+     */
+    static List<MinistryFigures.CurrencyRow> byCurrency(List<ProjectAmounts> projects, Map<String, ReportRows.SectorName> sectors,
+                                                        Map<String, String> units) {
+        record Key(MinistryFigures.Dimension dimension, String code, String currency) {
+        }
+        Map<Key, BigDecimal[]> sums = new TreeMap<>(Comparator.comparing(Key::dimension).thenComparing(Key::code)
+                .thenComparing(Key::currency));
+        Map<String, String[]> donors = new HashMap<>();
+        for (ProjectAmounts p : projects) {
+            donors.put(p.ngoCode(), new String[]{p.ngoVi(), p.ngo()});
+            Map<Key, BigDecimal> fractions = new LinkedHashMap<>();
+            fractions.put(new Key(MinistryFigures.Dimension.DONOR, p.ngoCode(), p.currency()), BigDecimal.ONE);
+            p.sectorShares().forEach((code, share) -> fractions.put(new Key(MinistryFigures.Dimension.SECTOR, code, p.currency()),
+                    share.divide(HUNDRED, 6, RoundingMode.HALF_EVEN)));
+            BigDecimal each = p.locations().isEmpty() ? BigDecimal.ZERO
+                    : BigDecimal.ONE.divide(BigDecimal.valueOf(p.locations().size()), 12, RoundingMode.HALF_EVEN);
+            p.locations().forEach(code -> fractions.merge(new Key(MinistryFigures.Dimension.LOCATION, code, p.currency()), each,
+                    BigDecimal::add));
+            fractions.forEach((key, fraction) -> {
+                BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO});
+                s[0] = s[0].add(p.committed().multiply(fraction));
+                s[1] = s[1].add(p.committedUsd().multiply(fraction));
+                s[2] = s[2].add(p.disbursed().multiply(fraction));
+                s[3] = s[3].add(p.disbursedUsd().multiply(fraction));
+            });
+        }
+        return sums.entrySet().stream().map(e -> {
+            Key k = e.getKey();
+            String[] names = switch (k.dimension()) {
+                case DONOR -> donors.get(k.code());
+                case SECTOR -> {
+                    var s = sectors.get(k.code());
+                    yield s == null ? new String[]{k.code(), k.code()} : new String[]{s.nameVi(), s.nameEn()};
+                }
+                case LOCATION -> new String[]{units.getOrDefault(k.code(), k.code()), units.getOrDefault(k.code(), k.code())};
+            };
+            BigDecimal[] s = e.getValue();
+            return new MinistryFigures.CurrencyRow(k.dimension(), k.code(), names[0], names[1], k.currency(), s[0], s[1], s[2], s[3]);
         }).toList();
     }
 

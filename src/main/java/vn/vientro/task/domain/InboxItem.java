@@ -16,8 +16,9 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "task_id")
     public String taskId;
 
+    /** Null for a task about no proposal (the annual report to the ministry). */
     @Column(name = "proposal_id")
-    public long proposalId;
+    public Long proposalId;
 
     @Column(name = "process_definition_id")
     public String processDefinitionId;

@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * Checks an answer against what the task declares: the outcome must be one it allows and every field
  * that outcome requires must be present and of its type. Returns the fields as process variables:
- * text as is, dates as ISO strings, agencies as a comma-separated list of codes plus {@code <name>Count}
+ * text as is, dates as ISO strings, a choice as its option's id, agencies as a comma-separated list of codes plus {@code <name>Count}
  * (plain values, so the engine never needs Java serialisation). A date is a decision's: it may not be before the
  * day the matter was submitted for decision nor after today, both in the province's time zone
  * ({@code vientro.calendar.zone}). Dispatches: each recipient the field's variable lists exactly once, with a method of
@@ -67,6 +67,7 @@ public class CompletionValidator {
                 case TEXT -> values.put(field.name(), text(field, raw));
                 case DATE -> values.put(field.name(), field.decision() ? decisionDate(field, raw, submittedAt)
                         : field.future() ? futureDate(field, raw) : date(field, raw));
+                case CHOICE -> values.put(field.name(), choice(field, raw));
                 case AGENCIES -> {
                     List<String> codes = agencies(field, raw);
                     values.put(field.name(), String.join(",", codes));
@@ -88,6 +89,15 @@ public class CompletionValidator {
                     "must be at most " + field.maxLength() + " characters", field.maxLength());
         }
         return s.strip();
+    }
+
+    /** One of the field's declared options, by its id. */
+    private static String choice(StepDefinition.Field field, Object raw) {
+        List<String> allowed = field.options().stream().map(StepDefinition.Option::code).toList();
+        if (!(raw instanceof String s) || !allowed.contains(s)) {
+            throw DomainException.invalid("fields." + field.name(), ProblemCode.NOT_ONE_OF, "must be one of " + allowed, allowed);
+        }
+        return s;
     }
 
     private static String date(StepDefinition.Field field, Object raw) {

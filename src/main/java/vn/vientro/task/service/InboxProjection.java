@@ -45,13 +45,9 @@ public class InboxProjection implements UserTaskObserver {
     }
 
     private void created(DelegateTask task) {
-        Object proposalId = task.getVariable(ProcessVariables.PROPOSAL_ID);
-        if (!(proposalId instanceof Number id)) {
-            return; // not a proposal's task
-        }
         InboxItem item = new InboxItem();
         item.taskId = task.getId();
-        item.proposalId = id.longValue();
+        item.proposalId = task.getVariable(ProcessVariables.PROPOSAL_ID) instanceof Number id ? id.longValue() : null;
         item.processDefinitionId = task.getProcessDefinitionId();
         item.taskKey = task.getTaskDefinitionKey();
         item.assignee = task.getAssignee();

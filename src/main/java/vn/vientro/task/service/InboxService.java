@@ -144,7 +144,7 @@ public class InboxService {
     /** The records of the steps the task declares it shows, in the declared order of the steps, oldest first within one. */
     private List<StepRecord> earlier(InboxItem task) {
         List<String> shows = steps.of(task.processDefinitionId, task.taskKey).shows();
-        if (shows.isEmpty()) {
+        if (shows.isEmpty() || task.proposalId == null) {
             return List.of();
         }
         return process.records(em.find(Proposal.class, task.proposalId)).stream()
@@ -193,6 +193,8 @@ public class InboxService {
         audit.record(task.proposalId, actor.username(), "TASK_COMPLETED",
                 new AuditLog.Step(taskId, task.taskKey, input.outcome(), input.comment(), fields));
         Map<String, Object> processVariables = new HashMap<>();
+        // who answered, for the step's own listeners (a task may be completed without being claimed)
+        tasks.setVariableLocal(taskId, ProcessVariables.COMPLETED_BY, actor.username());
         if (step.multiInstance()) {
             // Parallel instances (one per agency) keep their answers on the task, where its listeners read them.
             Map<String, Object> local = new HashMap<>(fields);
@@ -253,17 +255,18 @@ public class InboxService {
     /** Whoever submitted the proposal, or started this process (e.g. requested an amendment), may not decide it. */
     private void requireSeparation(InboxItem task, Actor actor) {
         StepDefinition step = steps.of(task.processDefinitionId, task.taskKey);
-        if (step.separateFromSubmitter() && (actor.username().equals(em.find(Proposal.class, task.proposalId).owner)
+        if (step.separateFromSubmitter() && ((task.proposalId != null
+                && actor.username().equals(em.find(Proposal.class, task.proposalId).owner))
                 || actor.username().equals(tasks.getVariable(task.taskId, ProcessVariables.SUBMITTED_BY)))) {
             throw DomainException.forbidden(ProblemCode.SUBMITTER_MAY_NOT_DECIDE,
                     "You submitted this proposal, so you may not " + step.nameEn().toLowerCase(Locale.ROOT));
         }
     }
 
-    /** One inbox row: the task and the summary of its proposal. */
+    /** One inbox row: the task and the summary of its proposal, if it is about one. */
     private static final String ROW = "select i.taskId, i.taskKey, i.processDefinitionId, i.assignee, i.createdAt, i.dueAt, "
-            + "p.id, p.kind, p.titleVi, p.titleEn, p.ngo.nameVi, p.ngo.name, p.committedAmount, p.currency, p.status, p.owner "
-            + "from InboxItem i join Proposal p on p.id = i.proposalId";
+            + "p.id, p.kind, p.titleVi, p.titleEn, n.nameVi, n.name, p.committedAmount, p.currency, p.status, p.owner "
+            + "from InboxItem i left join Proposal p on p.id = i.proposalId left join p.ngo n";
 
     private List<TaskView> views(List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -279,15 +282,30 @@ public class InboxService {
             StepDefinition step = steps.of((String) r[2], (String) r[1]);
             Instant due = (Instant) r[5];
             TaskEscalation escalation = escalated.get((String) r[0]);
-            var proposal = new TaskView.ProposalRef((Long) r[6], (AidKind) r[7], (String) r[8], (String) r[9],
-                    (String) r[10], (String) r[11], (java.math.BigDecimal) r[12], (String) r[13], (ProposalStatus) r[14],
-                    (String) r[15]);
+            var proposal = r[6] == null ? null : new TaskView.ProposalRef((Long) r[6], (AidKind) r[7], (String) r[8],
+                    (String) r[9], (String) r[10], (String) r[11], (java.math.BigDecimal) r[12], (String) r[13],
+                    (ProposalStatus) r[14], (String) r[15]);
+            // what a step declares with {variable}s is filled in from its process (only such steps read the variables)
+            Map<String, Object> variables = step.subject() == null && step.downloads().isEmpty() ? Map.of()
+                    : tasks.getVariables((String) r[0]);
+            var subject = step.subject() == null ? null
+                    : new StepDefinition.Subject(fill(step.subject().vi(), variables), fill(step.subject().en(), variables));
+            var downloads = step.downloads().stream().map(d -> new StepDefinition.Download(d.id(), d.labelVi(), d.labelEn(),
+                    fill(d.path(), variables))).toList();
             return new TaskView((String) r[0], step.key(), step.nameVi(), step.nameEn(), (String) r[3], (Instant) r[4],
                     due, due != null && due.isBefore(now), escalation == null ? null : escalation.escalatedAt,
                     step.editsProposal(), shared.contains((String) r[0]),
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
-                    proposal, List.of());
+                    proposal, subject, downloads, List.of());
         }).toList();
+    }
+
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
+    /** The text with each {name} replaced by the process variable's value (left as it is when there is none). */
+    static String fill(String text, Map<String, Object> variables) {
+        return VARIABLE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf(variables.getOrDefault(m.group(1), m.group()))));
     }
 }

@@ -16,19 +16,22 @@ import java.util.List;
  * order of the steps and oldest first within one; given by the read of one task, empty in the inbox's list. A
  * dispatches field's {@code options} are, on the read of one task, the recipients its process names, in that order;
  * in the inbox's list, every recipient the step labels.
+ * A task about no proposal (the annual report to the ministry) has {@code proposal} null and its {@code subject}
+ * instead; {@code downloads} are the documents its step declares, their paths filled in with the process's values.
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
-                       List<OutcomeView> outcomes, ProposalRef proposal, List<StepRecord> earlier) {
+                       List<OutcomeView> outcomes, ProposalRef proposal, StepDefinition.Subject subject,
+                       List<StepDefinition.Download> downloads, List<StepRecord> earlier) {
 
     TaskView withEarlier(List<StepRecord> records) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, outcomes, proposal, records);
+                shared, outcomes, proposal, subject, downloads, records);
     }
 
     TaskView withOutcomes(List<OutcomeView> answers) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, answers, proposal, earlier);
+                shared, answers, proposal, subject, downloads, earlier);
     }
 
     /** A step a person may find in their inbox, for the inbox's filter. */

@@ -16,6 +16,11 @@ const FLASH_KEY = 'vt.inbox.flash';
 
 const queryKey = () => `vt.inbox.query.${session()?.username || ''}`;
 
+
+/** What a task is about: its proposal's title, or the subject its step declares (a task about no proposal). */
+export const taskTitle = (task) => (task.proposal ? pick(task.proposal, 'title')
+  : pick({ titleVi: task.subject?.vi, titleEn: task.subject?.en }, 'title'));
+
 /** The inbox's address with the filters last used, so a task page returns to the same list. */
 export function inboxPath() {
   const search = sessionStorage.getItem(queryKey());
@@ -77,7 +82,7 @@ export class InboxPage extends ListPage {
     this.busy = task.id;
     try {
       await api(`/api/tasks/${task.id}/${action}`, { method: 'POST' });
-      this.notice = t(action === 'claim' ? 'inbox.claimed' : 'inbox.unclaimed', { step: pick(task, 'name'), title: pick(task.proposal, 'title') });
+      this.notice = t(action === 'claim' ? 'inbox.claimed' : 'inbox.unclaimed', { step: pick(task, 'name'), title: taskTitle(task) });
       this.error = null;
     } catch (error) {
       this.notice = null;
@@ -148,11 +153,11 @@ export class InboxPage extends ListPage {
           </tr></thead>
           <tbody>
             ${this.data.items.map((task) => html`<tr data-task=${task.id}>
-              <td><a href=${href(`/tasks/${task.id}`)}>${pick(task, 'name')}<span class="visually-hidden">: ${pick(task.proposal, 'title')}</span></a></td>
-              <td><span class="fw-semibold">${pick(task.proposal, 'title')}</span>
-                <div class="form-text mt-0">${donorName(task.proposal.ngoNameVi, task.proposal.ngoName)} · ${t(`kind.${task.proposal.kind}`)}</div></td>
-              <td class="num" data-label=${t('proposals.amount')}>${formatMoney(task.proposal.committedAmount, task.proposal.currency)}</td>
-              <td data-label=${t('proposals.status')}><vt-status-tag status=${task.proposal.status}></vt-status-tag></td>
+              <td><a href=${href(`/tasks/${task.id}`)}>${pick(task, 'name')}<span class="visually-hidden">: ${taskTitle(task)}</span></a></td>
+              <td><span class="fw-semibold">${taskTitle(task)}</span>
+                ${task.proposal ? html`<div class="form-text mt-0">${donorName(task.proposal.ngoNameVi, task.proposal.ngoName)} · ${t(`kind.${task.proposal.kind}`)}</div>` : ''}</td>
+              <td class="num" data-label=${t('proposals.amount')}>${task.proposal ? formatMoney(task.proposal.committedAmount, task.proposal.currency) : '—'}</td>
+              <td data-label=${t('proposals.status')}>${task.proposal ? html`<vt-status-tag status=${task.proposal.status}></vt-status-tag>` : '—'}</td>
               <td data-label=${t('inbox.due')}>${task.dueAt ? formatDate(task.dueAt) : '—'}<vt-task-flags .task=${task}></vt-task-flags></td>
               <td data-label=${t('inbox.assignee')}>${task.assignee ? (task.assignee === me ? t('inbox.me') : task.assignee) : html`<span class="text-body-secondary">${t('inbox.unassigned')}</span>`}</td>
               <td class="text-nowrap">${this.renderAction(task, me)}</td>
@@ -165,7 +170,7 @@ export class InboxPage extends ListPage {
   }
 
   renderAction(task, me) {
-    const hidden = html`<span class="visually-hidden">: ${pick(task, 'name')} – ${pick(task.proposal, 'title')}</span>`;
+    const hidden = html`<span class="visually-hidden">: ${pick(task, 'name')} – ${taskTitle(task)}</span>`;
     if (!task.assignee) {
       return html`<button type="button" class="btn btn-sm btn-outline-primary" ?disabled=${this.busy === task.id}
         @click=${() => this.act(task, 'claim')}>${t('inbox.claim')}${hidden}</button>`;

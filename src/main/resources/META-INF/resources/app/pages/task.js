@@ -8,7 +8,7 @@ import { session } from '../lib/session.js';
 import { href, navigate } from '../lib/router.js';
 import { fieldLabel } from '../lib/bpmn-labels.js';
 import { radios, textArea, textField, dateField, selectField } from '../components/form.js';
-import { flashInbox, inboxPath } from './inbox.js';
+import { flashInbox, inboxPath, taskTitle } from './inbox.js';
 import '../components/error-summary.js';
 import '../components/proposal-summary.js';
 import '../components/dossier-checklist.js';
@@ -68,7 +68,7 @@ export class TaskPage extends VtElement {
     const needsAgencies = task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'))
       || task.earlier.length > 0;
     const [proposal, units] = await Promise.allSettled([
-      api(`/api/proposals/${task.proposal.id}`),
+      task.proposal ? api(`/api/proposals/${task.proposal.id}`) : Promise.resolve(null),
       needsAgencies ? api('/api/org-units') : Promise.resolve([]),
     ]);
     if (proposal.status === 'fulfilled') this.proposal = proposal.value;
@@ -165,7 +165,7 @@ export class TaskPage extends VtElement {
     try {
       // An unclaimed task is completed as it is: a refused answer leaves it unclaimed, as it was.
       await api(`/api/tasks/${this.task.id}/complete`, { method: 'POST', body: this.body() });
-      flashInbox(t('task.completed', { step: pick(this.task, 'name'), title: pick(this.task.proposal, 'title'),
+      flashInbox(t('task.completed', { step: pick(this.task, 'name'), title: taskTitle(this.task),
         outcome: pick(this.chosen, 'label') }));
       navigate(inboxPath());
     } catch (error) {
@@ -240,7 +240,7 @@ export class TaskPage extends VtElement {
     return html`
       <p class="mb-1"><a href=${href(inboxPath())}>${t('task.backToInbox')}</a></p>
       <h1 tabindex="-1">${pick(task, 'name')}</h1>
-      <p class="lead">${pick(task.proposal, 'title')}</p>
+      <p class="lead">${taskTitle(task)}</p>
       ${this.loadError ? html`<div class="notice notice-error" role="alert">${this.loadError}</div>` : ''}
       ${this.renderFacts()}
       <div class="row g-4">
@@ -257,14 +257,14 @@ export class TaskPage extends VtElement {
             ${this.renderForm()}
           </section>
         </div>
-        <section class="col-lg-5" aria-labelledby="task-proposal-title">
+        ${!task.proposal ? this.renderDownloads() : html`<section class="col-lg-5" aria-labelledby="task-proposal-title">
           <h2 id="task-proposal-title" class="h4">${t('task.proposal')}</h2>
           ${this.proposal ? html`
             <vt-proposal-summary .proposal=${this.proposal}></vt-proposal-summary>
             <p><a href=${href(`/proposals/${task.proposal.id}`)}>${t('task.proposalPage')}</a></p>
             ${this.renderDocuments()}
             <vt-dossier-checklist .proposalId=${task.proposal.id}></vt-dossier-checklist>` : html`<p role="status">${t('common.loading')}</p>`}
-        </section>
+        </section>`}
       </div>`;
   }
 
@@ -323,6 +323,10 @@ export class TaskPage extends VtElement {
     }
     if (field.type === 'AGENCIES') return this.renderAgencies(field, id, label, value || [], error);
     if (field.type === 'DISPATCHES') return this.renderDispatches(field, id, label, error);
+    if (field.type === 'CHOICE') {
+      return radios({ id, label, value, error, onInput,
+        options: field.options.map((o) => ({ value: o.code, label: pick(o, 'label') })) });
+    }
     const hint = t('task.maxLength', { n: formatNumber(field.maxLength) });
     return field.maxLength && field.maxLength <= ONE_LINE
       ? textField({ id, label, hint, value, error, required: field.required, maxLength: field.maxLength, onInput })
@@ -368,6 +372,29 @@ export class TaskPage extends VtElement {
               value: line.sentOn, required: true, error: lineError(i, 'sentOn'), onInput: (v) => set(i, 'sentOn', v) })}
           </fieldset>`)}
       </fieldset>`;
+  }
+
+  /** The documents the step declares for a task about no proposal (e.g. the year's report and its letter). */
+  renderDownloads() {
+    const downloads = this.task.downloads || [];
+    return html`<section class="col-lg-5" aria-labelledby="task-downloads-title" data-testid="task-downloads">
+      <h2 id="task-downloads-title" class="h4">${t('task.documents')}</h2>
+      <ul class="task-list">
+        ${downloads.map((d) => html`<li>
+          <span class="fw-semibold">${pick(d, 'label')}</span>
+          <button type="button" class="btn btn-link p-0 text-nowrap" @click=${() => this.fetchDeclared(d)}>
+            ${t('task.download')}<span class="visually-hidden"> ${pick(d, 'label')}</span></button>
+        </li>`)}
+      </ul>
+    </section>`;
+  }
+
+  async fetchDeclared(d) {
+    try {
+      await download(d.path, null, d.id);
+    } catch (error) {
+      this.errors = [{ field: null, message: problemMessage(error) }];
+    }
   }
 
   renderDocuments() {
