@@ -158,7 +158,7 @@ class MinistryReportTest {
                 .body("proposal", nullValue())
                 .body("dueAt", equalTo(LocalDate.of(year + 1, 1, 15).atTime(17, 0).atZone(PROVINCE).toInstant().toString()))
                 .body("downloads.path", contains("/api/reports/ministry/" + year + "/workbook", "/api/reports/ministry/" + year + "/letter"))
-                .body("outcomes[0].fields[1].options.id", contains("post", "email", "documentSystem"));
+                .body("outcomes[0].fields[1].options.code", contains("post", "email", "documentSystem"));
 
         String today = LocalDate.now(PROVINCE).toString();
         as(OFFICER).body(Map.of("outcome", "markSent", "fields", Map.of("sentOn", today, "sentVia", "fax")))
