@@ -87,6 +87,27 @@ class StepDefinitionsTest {
     }
 
     @Test
+    void aDispatchesFieldNamesTheVariableOfItsRecipientsAndLabelsEachOne() throws IOException {
+        StepDefinition send = step(xml("decision-dispatch.bpmn"), "sendDecision");
+        assertThat(send.fieldsFor("sent")).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(StepDefinition.FieldType.DISPATCHES);
+            assertThat(f.source()).isEqualTo("recipients");
+            assertThat(f.options()).containsExactly(new StepDefinition.Option("DONOR", "Nhà tài trợ", "Donor"),
+                    new StepDefinition.Option("MINISTRY_OF_FINANCE", "Bộ Tài chính", "Ministry of Finance"),
+                    new StepDefinition.Option("AID_OWNER", "Chủ khoản viện trợ", "Aid owner"));
+            // A recipient the step does not label is named by its code.
+            assertThat(f.option("MINISTRY_OF_HOME_AFFAIRS")).extracting("labelVi", "labelEn")
+                    .containsExactly("MINISTRY_OF_HOME_AFFAIRS", "MINISTRY_OF_HOME_AFFAIRS");
+        });
+        assertThat(StepDefinitions.problems(model(xml("decision-dispatch.bpmn")))).isEmpty();
+        assertThat(StepDefinitions.problems(model(xml("decision-dispatch.bpmn")
+                .replace("dispatches:dispatches(recipients)", "dispatches:dispatches")
+                .replace("name=\"label:dispatches.DONOR\"", "name=\"label:dispatch.DONOR\""))))
+                .containsExactlyInAnyOrder("sendDecision: fields:sent has an unknown field type or length: dispatches:dispatches",
+                        "sendDecision: label:dispatch.DONOR labels a field the step does not have");
+    }
+
+    @Test
     void typosInStepPropertiesAreNamed() throws IOException {
         String broken = xml("aid-proposal.bpmn")
                 .replace("name=\"fields:sendBack\"", "name=\"fields:sendBak\"")
