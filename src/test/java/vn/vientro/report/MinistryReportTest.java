@@ -160,6 +160,9 @@ class MinistryReportTest {
                 .body("downloads.path", contains("/api/reports/ministry/" + year + "/workbook", "/api/reports/ministry/" + year + "/letter"))
                 .body("outcomes[0].fields[1].options.code", contains("post", "email", "documentSystem"));
 
+        as(LEADERSHIP).get("/api/reports/ministry").then().statusCode(200)
+                .body("years.find { it.year == " + year + " }.taskId", equalTo(id));
+
         String today = LocalDate.now(PROVINCE).toString();
         as(OFFICER).body(Map.of("outcome", "markSent", "fields", Map.of("sentOn", today, "sentVia", "fax")))
                 .post("/api/tasks/" + id + "/complete").then().statusCode(400)
@@ -174,6 +177,7 @@ class MinistryReportTest {
                 .body("years.find { it.year == " + year + " }.sentOn", equalTo(today))
                 .body("years.find { it.year == " + year + " }.sentVia", equalTo("email"))
                 .body("years.find { it.year == " + year + " }.sentBy", equalTo(OFFICER))
+                .body("years.find { it.year == " + year + " }.taskId", nullValue())
                 .body("years.findAll { it.year == " + year + " }", hasSize(1));
     }
 }
