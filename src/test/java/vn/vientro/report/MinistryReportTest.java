@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -127,6 +128,13 @@ class MinistryReportTest {
             XWPFParagraph motto = paragraphs.stream().filter(p -> p.getText().equals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
                     .findFirst().orElseThrow();
             assertThat(motto.getRuns().get(0).isBold()).isTrue();
+            // Decree 30/2020: a short rule, centred, under the issuing body's name
+            List<XWPFParagraph> issuer = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            int name = issuer.indexOf(issuer.stream().filter(p -> p.getText().startsWith("TỈNH ")).findFirst().orElseThrow());
+            XWPFParagraph rule = issuer.get(name + 1);
+            assertThat(rule.getText()).isEmpty();
+            assertThat(rule.getBorderTop()).isEqualTo(Borders.SINGLE);
+            assertThat(rule.getIndentationLeft()).isPositive().isEqualTo(rule.getIndentationRight());
         }
     }
 
