@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -127,6 +128,13 @@ class MinistryReportTest {
             XWPFParagraph motto = paragraphs.stream().filter(p -> p.getText().equals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
                     .findFirst().orElseThrow();
             assertThat(motto.getRuns().get(0).isBold()).isTrue();
+            // Decree 30/2020: a short rule, centred, under the issuing body's name
+            List<XWPFParagraph> issuer = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            int name = issuer.indexOf(issuer.stream().filter(p -> p.getText().startsWith("TỈNH ")).findFirst().orElseThrow());
+            XWPFParagraph rule = issuer.get(name + 1);
+            assertThat(rule.getText()).isEmpty();
+            assertThat(rule.getBorderTop()).isEqualTo(Borders.SINGLE);
+            assertThat(rule.getIndentationLeft()).isPositive().isEqualTo(rule.getIndentationRight());
         }
     }
 
@@ -160,6 +168,9 @@ class MinistryReportTest {
                 .body("downloads.path", contains("/api/reports/ministry/" + year + "/workbook", "/api/reports/ministry/" + year + "/letter"))
                 .body("outcomes[0].fields[1].options.code", contains("post", "email", "documentSystem"));
 
+        as(LEADERSHIP).get("/api/reports/ministry").then().statusCode(200)
+                .body("years.find { it.year == " + year + " }.taskId", equalTo(id));
+
         String today = LocalDate.now(PROVINCE).toString();
         as(OFFICER).body(Map.of("outcome", "markSent", "fields", Map.of("sentOn", today, "sentVia", "fax")))
                 .post("/api/tasks/" + id + "/complete").then().statusCode(400)
@@ -174,6 +185,7 @@ class MinistryReportTest {
                 .body("years.find { it.year == " + year + " }.sentOn", equalTo(today))
                 .body("years.find { it.year == " + year + " }.sentVia", equalTo("email"))
                 .body("years.find { it.year == " + year + " }.sentBy", equalTo(OFFICER))
+                .body("years.find { it.year == " + year + " }.taskId", nullValue())
                 .body("years.findAll { it.year == " + year + " }", hasSize(1));
     }
 }

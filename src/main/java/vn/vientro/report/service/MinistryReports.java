@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The annual reports to the ministry, year by year: which year a process instance prepares (one per year, whoever
@@ -37,9 +38,9 @@ public class MinistryReports {
     @Inject
     MinistryReportProcess process;
 
-    /** A year's report as the status list shows it. */
+    /** A year's report as the status list shows it; taskId is its open "send" step, null once sent. */
     public record YearStatus(int year, Instant dueAt, Instant startedAt, LocalDate sentOn, String sentVia, String sentBy,
-                             boolean overdue) {
+                             boolean overdue, String taskId) {
     }
 
     /** The past years' reports, newest first, and when the next one is due to start. */
@@ -81,9 +82,10 @@ public class MinistryReports {
     @Transactional
     public Overview overview() {
         Instant now = clock.instant();
+        Map<String, String> open = process.openTasks();
         List<YearStatus> years = em.createQuery("from MinistryReport r order by r.reportYear desc", MinistryReport.class)
                 .getResultStream().map(r -> new YearStatus(r.reportYear, r.dueAt, r.startedAt, r.sentOn, r.sentVia, r.sentBy,
-                        r.sentOn == null && r.dueAt != null && r.dueAt.isBefore(now))).toList();
+                        r.sentOn == null && r.dueAt != null && r.dueAt.isBefore(now), open.get(r.processInstanceId))).toList();
         Instant next = process.nextStart().orElse(null);
         return new Overview(years, next, next == null ? null : yearEndedBefore(next, zone));
     }

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import vn.vientro.report.service.MinistryReportProcess;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Starts the {@code annualMinistryReport} process; the business key is {@code ministry-report:<year>}. */
 @ApplicationScoped
@@ -19,6 +23,8 @@ public class CamundaMinistryReportProcess implements MinistryReportProcess {
     public static final String REPORT_YEAR = "reportYear";
     /** The timer start event. */
     static final String YEAR_ENDED = "yearEnded";
+    /** The officers' step that sends the report. */
+    static final String SEND_REPORT = "sendAnnualReport";
 
     @Inject
     RuntimeService runtime;
@@ -28,6 +34,9 @@ public class CamundaMinistryReportProcess implements MinistryReportProcess {
 
     @Inject
     ManagementService management;
+
+    @Inject
+    TaskService tasks;
 
     @Override
     public void start(int year) {
@@ -45,5 +54,11 @@ public class CamundaMinistryReportProcess implements MinistryReportProcess {
         // not the overdue timers of its open tasks
         var job = management.createJobQuery().processDefinitionId(latest.getId()).activityId(YEAR_ENDED).timers().singleResult();
         return job == null || job.getDuedate() == null ? Optional.empty() : Optional.of(job.getDuedate().toInstant());
+    }
+
+    @Override
+    public Map<String, String> openTasks() {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(SEND_REPORT).active().list()
+                .stream().collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (a, b) -> a));
     }
 }
