@@ -18,8 +18,8 @@ import static vn.vientro.support.Api.*;
 
 /**
  * The start watchdog through the real engine and the HTTP API: the approval starts it, the start confirmation is
- * recorded and ends the watch at its timer, aid not started is reviewed by the appraiser and revoked by the approver
- * from the inbox, and the revoked project takes no disbursement. The timer is run with executeJob (no waiting).
+ * recorded and ends the watch at its timer (or its open review at once), aid not started is reviewed by the appraiser
+ * and revoked by the approver from the inbox, and the revoked project takes no disbursement. The timer is run with executeJob (no waiting).
  */
 @QuarkusTest
 class StartWatchdogTest {
@@ -114,5 +114,38 @@ class StartWatchdogTest {
         var job = management.createJobQuery().processInstanceId(watch(id)).activityId("watchExpires").singleResult();
         assertThat(job.getDuedate().toInstant()).isEqualTo(today().plusMonths(2).atStartOfDay(PROVINCE).toInstant());
         assertThat(status(id)).isEqualTo("APPROVED");
+    }
+
+    /** Whether the watch of {@code project} has ended through the start-during-review end. */
+    private void endedByStart(String instance) {
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isOne();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("reviewEndedByStart")
+                .count()).isOne();
+    }
+
+    @Test
+    void aStartConfirmedOrADisbursementRecordedDuringTheReviewEndsIt() {
+        long confirmed = approvedProject(proposal("PROJECT", "Dự án khởi động khi đang xem xét"), today().toString());
+        String instance = watch(confirmed);
+        timerFires(confirmed);
+        task(confirmed, "reviewStart", APPRAISER);
+        // a refused confirmation (dated in the future) leaves the review open
+        as(OFFICER).body(Map.of("date", today().plusDays(1).toString())).post("/api/projects/" + confirmed + "/start")
+                .then().statusCode(400);
+        task(confirmed, "reviewStart", APPRAISER);
+        as(OFFICER).body(Map.of("date", today().toString())).post("/api/projects/" + confirmed + "/start").then().statusCode(200);
+        endedByStart(instance);
+        as(APPRAISER).queryParam("proposalId", confirmed).get("/api/tasks").then().statusCode(200).body("items", empty());
+        assertThat(status(confirmed)).isEqualTo("APPROVED");
+
+        long paid = approvedProject(proposal("PROJECT", "Dự án giải ngân khi chờ quyết định thu hồi"), today().toString());
+        String paidInstance = watch(paid);
+        timerFires(paid);
+        complete(paid, "reviewStart", APPRAISER, "noGoodReason", Map.of("reviewNote", "Chưa có hoạt động"));
+        task(paid, "decideRevocation", APPROVER);
+        as(OFFICER).body(disbursement()).post("/api/projects/" + paid + "/disbursements").then().statusCode(201);
+        endedByStart(paidInstance);
+        as(APPROVER).queryParam("proposalId", paid).get("/api/tasks").then().statusCode(200).body("items", empty());
+        assertThat(status(paid)).isEqualTo("APPROVED");
     }
 }
