@@ -87,6 +87,10 @@ class StartWatchdogTest {
         timerFires(id);
         complete(id, "reviewStart", APPRAISER, "noGoodReason", Map.of("reviewNote", "Chủ khoản viện trợ không giải trình"));
         String decide = task(id, "decideRevocation", APPROVER);
+        // the approver decides on the appraiser's review, which the step shows
+        as(APPROVER).get("/api/tasks/" + decide).then().statusCode(200)
+                .body("earlier.stepKey", contains("reviewStart")).body("earlier[0].outcome", equalTo("noGoodReason"))
+                .body("earlier[0].fields[0].value", equalTo("Chủ khoản viện trợ không giải trình"));
         completeTask(decide, APPROVER, "keep", Map.of("keepUntil", today().toString())).then().statusCode(400)
                 .body("violations[0].field", equalTo("fields.keepUntil")).body("violations[0].code", equalTo("not-in-future"));
         completeTask(decide, APPROVER, "revoke", Map.of("decisionNumber", "77/QĐ-UBND", "decisionDate",
