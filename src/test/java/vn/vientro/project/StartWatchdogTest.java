@@ -152,4 +152,21 @@ class StartWatchdogTest {
         as(APPROVER).queryParam("proposalId", paid).get("/api/tasks").then().statusCode(200).body("items", empty());
         assertThat(status(paid)).isEqualTo("APPROVED");
     }
+
+    /** The demo data's watched projects: one revoked with its documents, one whose review waits for the appraiser. */
+    @Test
+    void theDemoHasARevokedProjectAndAReviewInTheAppraisersInbox() {
+        List<Map<String, Object>> revoked = as(OFFICER).queryParam("q", "Xây dựng nhà văn hóa cộng đồng ấp Bàu Vừng")
+                .get("/api/proposals").then().statusCode(200).extract().path("items");
+        assertThat(revoked).singleElement().satisfies(p -> assertThat(p.get("status")).isEqualTo("REVOKED"));
+        long id = ((Number) revoked.get(0).get("id")).longValue();
+        assertThat(proposalOf(id).getString("project.revocation.number")).isEqualTo("2105/QĐ-UBND");
+        assertThat(proposalOf(id).getList("generatedDocuments")).containsExactly("revocation", "revocation-notice");
+        for (String kind : List.of("revocation", "revocation-notice")) {
+            as(OFFICER).accept("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                    .get("/api/proposals/" + id + "/documents/generated/" + kind).then().statusCode(200);
+        }
+        as(APPRAISER).queryParam("q", "Trồng rừng phòng hộ ven hồ Dầu Tiếng").get("/api/tasks").then().statusCode(200)
+                .body("items.key", hasItem("reviewStart"));
+    }
 }
