@@ -40,7 +40,10 @@ public enum DocumentKind {
         return path + ".docx";
     }
 
-    /** The placeholders this kind's template may use. */
+    /**
+     * The placeholders this kind's template may use: those limited to no status, and those whose statuses cover every
+     * status the kind is drafted in (so the value exists whichever it is).
+     */
     public List<Placeholder> placeholders() {
         Placeholder.Of of = aboutProposal() ? Placeholder.Of.PROPOSAL : Placeholder.Of.REPORT_YEAR;
         return Arrays.stream(Placeholder.values()).filter(p -> p.of == Placeholder.Of.ANY || p.of == of)
