@@ -7,6 +7,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,6 +17,7 @@ import vn.vientro.indicator.domain.ExchangeRate;
 import vn.vientro.indicator.domain.NationalFigure;
 import vn.vientro.indicator.domain.UnitPopulation;
 import vn.vientro.project.service.DisbursementService;
+import vn.vientro.project.workflow.StartWatchdog;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.service.ProposalInput;
@@ -103,6 +106,15 @@ public class DemoData {
     @Inject
     MinistryReports ministryReports;
 
+    @Inject
+    StartWatchdog startWatchdog;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    RuntimeService runtime;
+
     void load(@Observes @Priority(100) StartupEvent event) {
         if (!enabled || QuarkusTransaction.requiringNew().call(() -> AppUser.count()) > 0) {
             return;
@@ -113,6 +125,7 @@ public class DemoData {
         QuarkusTransaction.requiringNew().run(() -> aidHistory(today));
         proposalsAtEveryStage(today);
         QuarkusTransaction.requiringNew().run(() -> reportingStages(today));
+        startWatchStages(today);
         // last year's report to the ministry is waiting in the officers' inbox (past 15 January, so overdue); this
         // year's is started by the yearly timer on 1 January
         ministryReports.start(today.getYear() - 1);
@@ -492,6 +505,58 @@ public class DemoData {
                 new BigDecimal("118750.00"))), List.of(), "Dự án đã hoàn thành, bàn giao hệ thống rửa tay cho bệnh viện."),
                 hospital);
         accept(completion, officer);
+    }
+
+    /**
+     * The six-month start watch (Decree 80/2020 Art. 4(7)) on two projects approved seven months ago (recorded as
+     * imports, so their decisions keep their dates) that have not started; their watch timers are run here, as the job
+     * executor does on the day. One was reviewed by the appraiser and revoked by the approver (its revocation decision
+     * and notice to the donor download from its page); the other's review waits in the appraiser's inbox.
+     */
+    private void startWatchStages(LocalDate today) {
+        Actor admin = new Actor("admin", Set.of(Roles.ADMIN), null);
+        LocalDate decided = today.minusMonths(7);
+        long revoked = QuarkusTransaction.requiringNew().call(() -> watchedImport(input(AidKind.PROJECT,
+                "Xây dựng nhà văn hóa cộng đồng ấp Bàu Vừng", "Community house for Bàu Vừng hamlet",
+                ngoId("Good Neighbors International"), "Ủy ban nhân dân xã Châu Thành", Map.of("CAPACITY", 100),
+                List.of("TN-CHAUTHANH"), decided.plusMonths(1), decided.plusYears(2), "68000", "USD", 900,
+                "Nhà văn hóa cộng đồng và thư viện ấp."), "1506/QĐ-UBND", decided, admin));
+        fireWatch(revoked);
+        completeWatchStep(revoked, "reviewStart", "noGoodReason", Map.of("reviewNote",
+                "Chủ khoản viện trợ chưa giải phóng mặt bằng, nhà tài trợ chưa chuyển vốn; không có lý do chính đáng."),
+                new Actor("thamdinh.stc", Set.of(Roles.APPRAISER), "STC"), List.of(Roles.APPRAISER));
+        completeWatchStep(revoked, "decideRevocation", "revoke", Map.of("decisionNumber", "2105/QĐ-UBND",
+                "decisionDate", today.minusDays(3).toString(),
+                "reason", "Không triển khai thực hiện sau 6 tháng kể từ ngày phê duyệt, không có lý do chính đáng."),
+                new Actor("pheduyet.ubnd", Set.of(Roles.APPROVER), "UBND"), List.of(Roles.APPROVER));
+
+        long waiting = QuarkusTransaction.requiringNew().call(() -> watchedImport(input(AidKind.PROJECT,
+                "Trồng rừng phòng hộ ven hồ Dầu Tiếng", "Protective forest planting by Dầu Tiếng lake",
+                ngoId("Deutsche Welthungerhilfe e.V."), "Ban Quản lý rừng phòng hộ Dầu Tiếng", Map.of("ENVIRONMENT", 100),
+                List.of("TN-DMCHAU"), decided.plusMonths(2), decided.plusYears(3), "240000", "EUR", 2000,
+                "Trồng mới 120 ha rừng phòng hộ và tập huấn cho hộ nhận khoán."), "1511/QĐ-UBND", decided, admin));
+        fireWatch(waiting);
+    }
+
+    private long watchedImport(ProposalInput input, String decisionNumber, LocalDate decided, Actor admin) {
+        long id = proposals.importApproved(input, decisionNumber, decided, "Phó Chủ tịch UBND tỉnh", admin);
+        startWatchdog.watch(id, decided);
+        return id;
+    }
+
+    /** Runs the project's watch timer, past due. */
+    private void fireWatch(long projectId) {
+        String watch = runtime.createProcessInstanceQuery().processDefinitionKey(StartWatchdog.PROCESS_KEY)
+                .processInstanceBusinessKey("project:" + projectId).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(watch).activityId("watchExpires")
+                .singleResult().getId());
+    }
+
+    private void completeWatchStep(long projectId, String taskKey, String outcome, Map<String, Object> fields, Actor actor,
+                                   List<String> groups) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey("project:" + projectId).taskDefinitionKey(taskKey)
+                .singleResult();
+        inbox.complete(task.getId(), new CompletionInput(outcome, "Dữ liệu mẫu / demo", fields), actor, groups);
     }
 
     /** The officer accepts the report under review (the review step of the obligation's process). */

@@ -1,7 +1,11 @@
 package vn.vientro.document;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,9 +17,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import vn.vientro.project.service.ProjectLifecycle;
+import vn.vientro.proposal.domain.AidKind;
+import vn.vientro.proposal.service.ProposalInput;
+import vn.vientro.proposal.service.ProposalService;
+import vn.vientro.security.Actor;
+import vn.vientro.security.Roles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +55,23 @@ class GeneratedDocumentsTest {
     private static final String SIGNER = "Nguyễn Văn Minh";
     private static final String OWNER = "Trung tâm Y tế khu vực Gò Dầu";
     private static final String OBJECTIVES = "Cung cấp nước sạch cho 12 trường học và 3 trạm y tế.";
+    private static final String REVOCATION_NUMBER = "45/QĐ-UBND";
+    /** A day below 10 in September: the day takes a leading zero, the month does not. */
+    private static final String REVOCATION_DATE = "2026-09-08";
+    /** As the approver typed it, with its closing stop (the document's sentence has its own). */
+    private static final String REVOCATION_REASON = "Chủ khoản viện trợ không triển khai sau 6 tháng, không giải trình.";
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    ProposalService proposalService;
+
+    @Inject
+    ProjectLifecycle lifecycle;
 
     /** 1,250,000,000 VND from Plan International, at Bến Cầu and Gò Dầu; the Police and Health consulted. */
     private static Map<String, Object> proposalBody(String title) {
@@ -78,6 +107,21 @@ class GeneratedDocumentsTest {
     private static long approved(Map<String, Object> body) {
         return decided(body, "approve", Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", DECISION_DATE,
                 "decisionSigner", SIGNER));
+    }
+
+    /**
+     * Approved on {@link #DECISION_DATE}, then its start watchdog's timer fires (as the job executor would six months
+     * on), the appraiser finds no good reason and the approver revokes it from the inbox.
+     */
+    private long revoked(Map<String, Object> body) {
+        long id = approved(body);
+        String watch = runtime.createProcessInstanceQuery().processInstanceBusinessKey("project:" + id).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(watch).activityId("watchExpires").singleResult().getId());
+        complete(id, "reviewStart", APPRAISER, "noGoodReason", Map.of("reviewNote", "Không có lý do chính đáng"));
+        complete(id, "decideRevocation", APPROVER, "revoke", Map.of("decisionNumber", REVOCATION_NUMBER,
+                "decisionDate", REVOCATION_DATE, "reason", REVOCATION_REASON));
+        assertThat(status(id)).isEqualTo("REVOKED");
+        return id;
     }
 
     private static Response download(String user, long id, String kind) {
@@ -243,6 +287,111 @@ class GeneratedDocumentsTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.jsonPath().getString("violations[0].field")).isEqualTo("kind");
         assertThat(unknown.jsonPath().getString("violations[0].in")).isEqualTo("path");
+    }
+
+    @Test
+    void theRevocationDecisionRevokesTheApprovedAidForItsReasonInTheDecreesLayout() throws IOException {
+        long id = revoked(proposalBody("Nhà văn hóa cộng đồng xã Bến Cầu"));
+        try (XWPFDocument doc = document(id, "revocation")) {
+            List<String> lines = lines(doc);
+            assertThat(String.join("\n", lines)).doesNotContain("{{", "}}", "..");
+            assertThat(lines).contains("ỦY BAN NHÂN DÂN", "TỈNH TÂY NINH", "Số: " + REVOCATION_NUMBER,
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Tây Ninh, ngày 08 tháng 9 năm 2026", "QUYẾT ĐỊNH",
+                    "Về việc thu hồi khoản viện trợ “Nhà văn hóa cộng đồng xã Bến Cầu”",
+                    "Căn cứ Quyết định số 315/QĐ-UBND ngày 07 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Tây Ninh phê duyệt "
+                            + "khoản viện trợ “Nhà văn hóa cộng đồng xã Bến Cầu”;",
+                    "QUYẾT ĐỊNH:",
+                    "Điều 1. Thu hồi khoản viện trợ “Nhà văn hóa cộng đồng xã Bến Cầu” do Tổ chức Plan International tài trợ, "
+                            + OWNER + " là chủ khoản viện trợ, đã được phê duyệt tại Quyết định số 315/QĐ-UBND ngày 07 tháng 02 "
+                            + "năm 2026 của Ủy ban nhân dân tỉnh Tây Ninh.",
+                    "Lý do thu hồi: Chủ khoản viện trợ không triển khai sau 6 tháng, không giải trình.",
+                    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", SIGNER);
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Căn cứ Nghị định số 313/2025/NĐ-CP"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+                    .contains("Quyết định số 315/QĐ-UBND hết hiệu lực"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Điều 3.").contains("Giám đốc Sở Tài chính", OWNER)
+                    .endsWith("chịu trách nhiệm thi hành Quyết định này./."));
+            assertThat(lines.stream().filter(l -> l.startsWith("Điều ")).map(l -> l.substring(0, 7)))
+                    .containsExactly("Điều 1.", "Điều 2.", "Điều 3.");
+            assertThat(lines.subList(lines.indexOf("Nơi nhận:"), lines.indexOf("TM. ỦY BAN NHÂN DÂN")))
+                    .contains("- Như Điều 3;", "- Tổ chức Plan International;", "- Sở Tài chính;", "- " + OWNER + ";")
+                    .last().asString().startsWith("- Lưu: VT");
+
+            List<XWPFRun> basis = runsOf(paragraphsStartingWith(doc, "Căn cứ"));
+            assertThat(basis).as("the 'Căn cứ' lines").hasSizeGreaterThanOrEqualTo(3).allMatch(XWPFRun::isItalic);
+            for (String article : List.of("Điều 1.", "Điều 2.", "Điều 3.")) {
+                XWPFParagraph paragraph = paragraphsStartingWith(doc, article).get(0);
+                assertThat(paragraph.getRuns().get(0).text()).isEqualTo(article);
+                assertThat(paragraph.getRuns().get(0).isBold()).as(article).isTrue();
+                assertThat(paragraph.getRuns().get(1).isBold()).as("the text after " + article).isFalse();
+            }
+            assertThat(runsOf(paragraphsStartingWith(doc, "QUYẾT ĐỊNH"))).allMatch(XWPFRun::isBold);
+            assertThat(runsOf(paragraphsStartingWith(doc, "Độc lập - Tự do - Hạnh phúc")))
+                    .allMatch(r -> r.isBold() && r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
+            assertThat(runsOf(paragraphsStartingWith(doc, "Tây Ninh, ngày"))).allMatch(XWPFRun::isItalic);
+            assertThat(runsOf(paragraphsStartingWith(doc, "Nơi nhận:"))).allMatch(r -> r.isBold() && r.isItalic());
+            assertLayout(doc);
+        }
+        try (XWPFDocument notice = document(id, "revocation-notice")) {
+            List<String> lines = lines(notice);
+            String text = String.join("\n", lines);
+            assertThat(text).doesNotContain("{{", "..").contains(
+                    "ngày 08 tháng 9 năm 2026, Ủy ban nhân dân tỉnh đã ban hành Quyết định số " + REVOCATION_NUMBER
+                            + " thu hồi khoản viện trợ “Nhà văn hóa cộng đồng xã Bến Cầu” do Tổ chức Plan International tài trợ, "
+                            + "đã được phê duyệt tại Quyết định số 315/QĐ-UBND ngày 07 tháng 02 năm 2026",
+                    "1.250.000.000 đồng (Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng)", "năm " + today().getYear());
+            assertThat(lines).contains("Kính gửi: Tổ chức Plan International.", "V/v thông báo thu hồi khoản viện trợ",
+                    "- Chủ khoản viện trợ: " + OWNER + ";",
+                    "- Lý do thu hồi: Chủ khoản viện trợ không triển khai sau 6 tháng, không giải trình.",
+                    "- Sở Tài chính;", "- " + OWNER + ";", SIGNER);
+            assertThat(lines.get(lines.indexOf("Nơi nhận:") + 1)).isEqualTo("- Như trên;");
+            assertThat(lines.subList(lines.indexOf("Nơi nhận:"), lines.indexOf("TM. ỦY BAN NHÂN DÂN")))
+                    .last().asString().startsWith("- Lưu: VT");
+            assertLayout(notice);
+        }
+    }
+
+    @Test
+    void theRevocationDocumentsNeedARevokedProjectAndTheApprovalsOnesAnApprovedOne() {
+        long approved = approved(proposalBody("Dự án đang chạy, chưa thu hồi"));
+        for (String kind : List.of("revocation", "revocation-notice")) {
+            Response early = download(APPROVER, approved, kind);
+            assertThat(early.statusCode()).as(kind).isEqualTo(409);
+            assertThat(early.contentType()).startsWith("application/problem+json");
+            assertThat(early.jsonPath().getString("code")).isEqualTo("document-not-due");
+            assertThat(early.jsonPath().getString("detail")).contains("REVOKED", "is APPROVED");
+        }
+        long pending = submitted("PROJECT", "Đề xuất chưa quyết định, chưa thể thu hồi");
+        assertThat(download(APPROVER, pending, "revocation").statusCode()).isEqualTo(409);
+
+        long revoked = revoked(proposalBody("Dự án đã thu hồi"));
+        assertThat(download(APPROVER, revoked, "decision").statusCode()).isEqualTo(409);
+        assertThat(download(APPROVER, revoked, "refusal").statusCode()).isEqualTo(409);
+        assertThat(download(LEADERSHIP, revoked, "revocation-notice").statusCode()).isEqualTo(200);
+        assertThat(download(CONSULTEE_POLICE, revoked, "revocation").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * A project entered from the old register, where the signer of its approval was not kept, revoked as the
+     * watchdog's end does: its revocation documents name the signer, so they are refused naming that field.
+     */
+    @Test
+    void aRevocationOfAnApprovalWithoutItsSignerNamesWhatIsMissing() {
+        Actor officer = new Actor(OFFICER, Set.of(Roles.OFFICER), "SNV");
+        long id = QuarkusTransaction.requiringNew().call(() -> proposalService.importApproved(new ProposalInput(AidKind.PROJECT, "Dự án nhập từ sổ cũ", "Imported",
+                ngoId("Plan International"), OWNER, List.of(new ProposalInput.SectorShareInput("HEALTH", new BigDecimal("100"))),
+                List.of("TN-GODAU"), LocalDate.parse(DECISION_DATE), LocalDate.parse(DECISION_DATE).plusYears(1),
+                new BigDecimal("50000"), "USD", BigDecimal.ZERO, 100, null, null), "12/QĐ-UBND", LocalDate.parse(DECISION_DATE),
+                null, officer));
+        lifecycle.revoke(id, REVOCATION_NUMBER, LocalDate.parse(REVOCATION_DATE), REVOCATION_REASON, APPROVER);
+        for (String kind : List.of("revocation", "revocation-notice")) {
+            Response response = download(APPROVER, id, kind);
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(422);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getString("code")).isEqualTo("missing-fields");
+            assertThat(response.jsonPath().getList("missingFields")).containsExactly("decisionSigner");
+        }
     }
 
     /**

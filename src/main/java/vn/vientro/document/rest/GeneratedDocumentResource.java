@@ -18,7 +18,10 @@ import vn.vientro.document.service.GeneratedDocuments;
 import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
 
-/** The documents drafted after the committee's decision, as Word files for the office to check, number and sign. */
+/**
+ * The documents drafted after the committee's decision (and after a revocation), as Word files for the office to
+ * check, number and sign.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/proposals/{id}/documents/generated")
 @Tag(name = "Văn bản sau quyết định / Documents after the decision")
@@ -39,11 +42,12 @@ public class GeneratedDocumentResource {
     @APIResponse(responseCode = "200", description = "The drafted document", content = @Content(mediaType = DOCX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The proposal is not in the state the document needs: "
-            + "decision, donor-notice and ministry-letter need APPROVED, refusal needs REJECTED")
+            + "decision, donor-notice and ministry-letter need APPROVED, refusal needs REJECTED, revocation and "
+            + "revocation-notice (the revocation decision and its notice to the donor, Art. 4(7)) need REVOKED")
     @APIResponse(responseCode = "422", description = "The proposal lacks data the document's template uses: missingFields names it")
     public Response generate(@PathParam("id") long id,
                              @PathParam("kind") @Parameter(description = "Which document", schema = @Schema(type = SchemaType.STRING,
-                                     enumeration = {"decision", "donor-notice", "ministry-letter", "refusal"})) String kind) {
+                                     enumeration = {"decision", "donor-notice", "ministry-letter", "refusal", "revocation", "revocation-notice"})) String kind) {
         GeneratedDocuments.Generated document = documents.generate(id, kind, user.actor());
         return Response.ok(document.content(), DOCX)
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();

@@ -60,9 +60,9 @@ public class GeneratedDocuments {
         DocumentKind kind = DocumentKind.ofPath(kindPath).orElseThrow(() -> DomainException.invalid("kind", "path",
                 ProblemCode.NOT_ONE_OF, "must be one of: " + String.join(", ", DocumentKind.paths()), DocumentKind.paths()));
         Proposal p = proposals.visible(proposalId, actor);
-        if (p.status != kind.needs) {
-            throw DomainException.conflict(ProblemCode.DOCUMENT_NOT_DUE, "The " + kind.path + " document is drafted for a proposal that is " + kind.needs
-                    + "; proposal " + p.id + " is " + p.status);
+        if (!kind.needs.contains(p.status)) {
+            throw DomainException.conflict(ProblemCode.DOCUMENT_NOT_DUE, "The " + kind.path + " document is drafted for a proposal that is "
+                    + kind.needs.stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")) + "; proposal " + p.id + " is " + p.status);
         }
         return render(kind, placeholder -> value(placeholder, p), "proposal " + p.id, String.valueOf(p.id));
     }
@@ -132,6 +132,9 @@ public class GeneratedDocuments {
             case DECISION_DATE -> written(p.decisionDate);
             case DECISION_SIGNER -> p.decisionSigner;
             case REJECTION_REASON -> p.closingReason;
+            case REVOCATION_NUMBER -> p.revocationNumber;
+            case REVOCATION_DATE -> written(p.revocationDate);
+            case REVOCATION_REASON -> p.revocationReason == null ? null : p.revocationReason.strip().replaceAll("[.;]+$", "");
             default -> throw new IllegalArgumentException(placeholder + " is not about a proposal");
         };
     }

@@ -1,6 +1,7 @@
 package vn.vientro.project.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,9 @@ public class DisbursementService {
 
     @Inject
     Projects projects;
+
+    @Inject
+    Event<AidStarted> aidStarted;
 
     /** How long after the planned end a disbursement may still be dated. */
     @ConfigProperty(name = "vientro.disbursements.grace-period")
@@ -131,6 +135,7 @@ public class DisbursementService {
         d.persist();
         audit.record(projectId, actor.username(), "DISBURSEMENT_RECORDED", new AuditLog.Step(null, null, null, in.note(),
                 details(d)));
+        aidStarted.fire(new AidStarted(projectId));   // money received: the aid has started
         return ledger(projectId);
     }
 

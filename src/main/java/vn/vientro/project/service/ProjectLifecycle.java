@@ -1,6 +1,7 @@
 package vn.vientro.project.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
@@ -31,6 +32,9 @@ public class ProjectLifecycle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AidStarted> aidStarted;
 
     /** Revokes a running project by the approver's decision ({@code actor}: who recorded it, a user or the process). */
     @Transactional
@@ -67,7 +71,8 @@ public class ProjectLifecycle {
 
     /**
      * Records that the aid has started on {@code startedOn} (confirmed by the aid owner or by the office on its
-     * behalf); a later confirmation corrects the date. The start watchdog ends at its next look.
+     * behalf); a later confirmation corrects the date. The start watchdog ends at its next look, or at once when its
+     * review is open.
      */
     @Transactional
     public Proposal confirmStart(long projectId, LocalDate startedOn, String actor) {
@@ -78,6 +83,7 @@ public class ProjectLifecycle {
         p.startConfirmedBy = actor;
         audit.record(p.id, actor, "PROJECT_START_CONFIRMED", new AuditLog.Step(null, null, null, null,
                 Map.of("startedOn", startedOn.toString())));
+        aidStarted.fire(new AidStarted(p.id));
         return p;
     }
 

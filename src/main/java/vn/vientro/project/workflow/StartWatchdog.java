@@ -11,6 +11,7 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.service.ProposalDecided;
 import vn.vientro.workflow.ProcessVariables;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,18 +42,25 @@ public class StartWatchdog {
     ZoneId zone;
 
     void approved(@Observes ProposalDecided decided) {
-        if (decided.status() != ProposalStatus.APPROVED) {
-            return;
+        if (decided.status() == ProposalStatus.APPROVED) {
+            watch(decided.proposalId(), decided.decisionDate());
         }
-        Proposal p = em.find(Proposal.class, decided.proposalId());
+    }
+
+    /**
+     * Starts watching the approved project from its decision date; also for a project recorded as already approved
+     * (an import) that the province wants watched.
+     */
+    public void watch(long proposalId, LocalDate decisionDate) {
+        Proposal p = em.find(Proposal.class, proposalId);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.PROPOSAL_ID, decided.proposalId());
+        variables.put(ProcessVariables.PROPOSAL_ID, proposalId);
         variables.put(ProcessVariables.KIND, p.kind.name());
-        variables.put(APPROVED_ON, decided.decisionDate().toString());
+        variables.put(APPROVED_ON, decisionDate.toString());
         variables.put(KEEP_UNTIL, null);
         // a revocation may not be dated before the approval it revokes (CompletionValidator's decision dates)
-        variables.put(ProcessVariables.SUBMITTED_AT, Date.from(decided.decisionDate().atStartOfDay(zone).toInstant()));
-        runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey("project:" + decided.proposalId())
+        variables.put(ProcessVariables.SUBMITTED_AT, Date.from(decisionDate.atStartOfDay(zone).toInstant()));
+        runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey("project:" + proposalId)
                 .setVariables(variables).execute();
     }
 }

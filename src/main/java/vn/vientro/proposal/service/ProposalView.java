@@ -1,5 +1,6 @@
 package vn.vientro.proposal.service;
 
+import vn.vientro.document.domain.DocumentKind;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.Opinion;
 import vn.vientro.proposal.domain.Proposal;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * A proposal as the API shows it: labels in Vietnamese first, English second. {@code aidOwner} is the aid owner's
- * name, {@code aidOwnerCode} the code of its registered unit.
+ * name, {@code aidOwnerCode} the code of its registered unit. {@code generatedDocuments}: the kinds of document drafted
+ * for a proposal in its status (GET /api/proposals/{id}/documents/generated/{kind}), none before a decision.
  */
 public record ProposalView(
         long id, AidKind kind, String kindLabelVi, String kindLabelEn,
@@ -26,7 +28,7 @@ public record ProposalView(
         ProposalStatus status, String statusLabelVi, String statusLabelEn,
         String owner, Instant submittedAt, Decision decision, String closingReason, ProjectState project,
         Instant createdAt, Instant updatedAt, long version,
-        List<DocumentView> documents, List<OpinionView> opinions) {
+        List<DocumentView> documents, List<OpinionView> opinions, List<String> generatedDocuments) {
 
     public record NgoRef(long id, String name, String nameVi, String country) {
     }
@@ -87,7 +89,8 @@ public record ProposalView(
                 sectors, locations, p.plannedStart, p.plannedEnd, p.committedAmount, p.currency, p.counterpartVnd,
                 p.beneficiaries, p.description, p.status, p.status.labelVi, p.status.labelEn, p.owner, p.submittedAt,
                 decision, p.closingReason, projectState(p), p.createdAt, p.updatedAt, p.version, documents,
-                opinions.stream().map(OpinionView::of).toList());
+                opinions.stream().map(OpinionView::of).toList(),
+                DocumentKind.of(p.status).stream().map(kind -> kind.path).toList());
     }
 
     private static ProjectState projectState(Proposal p) {

@@ -46,11 +46,15 @@ class StepRecords {
     Instance<FollowingProcesses> following;
 
     List<StepRecord> of(Proposal proposal) {
-        if (proposal.processInstanceId == null) {
+        // a project recorded as already approved has no process of its own, but may have following ones
+        List<String> instances = new ArrayList<>();
+        if (proposal.processInstanceId != null) {
+            instances.add(proposal.processInstanceId);
+        }
+        following.forEach(f -> instances.addAll(f.instancesOf(proposal.id)));
+        if (instances.isEmpty()) {
             return List.of();
         }
-        List<String> instances = new ArrayList<>(List.of(proposal.processInstanceId));
-        following.forEach(f -> instances.addAll(f.instancesOf(proposal.id)));
         Map<String, ProcessStep> tasks = instances.stream().flatMap(i -> ProcessStep.ofInstance(i).stream())
                 .filter(s -> s.taskId != null)
                 .collect(Collectors.toMap(s -> s.taskId, s -> s, (a, b) -> b, LinkedHashMap::new));

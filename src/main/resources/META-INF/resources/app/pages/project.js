@@ -10,6 +10,7 @@ import { href } from '../lib/router.js';
 import { textField, textArea, selectField, dateField, numberField } from '../components/form.js';
 import { agencyNamer } from '../components/step-records.js';
 import '../components/error-summary.js';
+import '../components/generated-documents.js';
 import '../components/obligation-table.js';
 import '../components/status-tag.js';
 
@@ -100,7 +101,8 @@ export class ProjectPage extends VtElement {
       <p class="mb-1"><a href=${href('/projects')}>${t('project.back')}</a></p>
       <h1 tabindex="-1">${title || t('project.title')}</h1>
       ${this.proposal ? html`<p><vt-status-tag .status=${this.proposal.status} data-testid="project-status"></vt-status-tag></p>
-        ${this.renderEnd(this.proposal.project)}` : ''}
+        ${this.renderEnd(this.proposal.project)}
+        <vt-generated-documents .proposal=${this.proposal}></vt-generated-documents>` : ''}
       ${this.failure ? html`<div class="notice notice-error" role="alert">${this.failure}</div>` : ''}
       ${this.message ? html`<div class="notice notice-success" role="status">${this.message}</div>` : ''}
       ${this.ledger ? this.renderProject() : (this.failure ? '' : html`<p role="status">${t('common.loading')}</p>`)}`;

@@ -14,13 +14,14 @@ import '../components/timeline.js';
 import '../components/process-diagram.js';
 import '../components/signed-decision.js';
 import '../components/decision-dispatch.js';
+import '../components/generated-documents.js';
 import { recordFields, agencyNamer } from '../components/step-records.js';
 
 const TASK_ROLES = ['officer', 'appraiser', 'consultee', 'approver'];
-/** Who may read projects and download the drafted documents (GeneratedDocumentResource's @RolesAllowed). */
+/** Who is offered the link to the project's page. */
 const PROJECT_READERS = ['officer', 'appraiser', 'approver', 'leadership', 'admin'];
-/** The documents drafted after each decision, by the status the proposal ends in. */
-const DRAFTS = { APPROVED: ['decision', 'donor-notice', 'ministry-letter'], REJECTED: ['refusal'] };
+/** The statuses of a decision the province sends (the approval or the refusal), whose dispatch the page shows. */
+const DECIDED = ['APPROVED', 'REJECTED'];
 /** Not part of the dossier: the scan of the decision as signed, shown in its own section. */
 const SIGNED_DECISION = 'SIGNED_DECISION';
 const OPINION_COLOURS = { PENDING: 'grey', AGREE: 'green', AGREE_WITH_CONDITIONS: 'yellow', DISAGREE: 'red', NO_OPINION: 'orange' };
@@ -34,7 +35,7 @@ export class ProposalPage extends VtElement {
   static properties = {
     proposal: { state: true }, failure: { state: true }, timeline: { state: true }, diagram: { state: true },
     tasks: { state: true }, agencies: { state: true }, partFailures: { state: true }, downloadError: { state: true },
-    records: { state: true }, draftError: { state: true }, dispatch: { state: true },
+    records: { state: true }, dispatch: { state: true },
   };
 
   connectedCallback() {
@@ -61,7 +62,7 @@ export class ProposalPage extends VtElement {
       part('timeline', api(`/api/proposals/${this.id}/timeline`)),
       part('diagram', api(`/api/proposals/${this.id}/diagram`)),
       part('records', api(`/api/proposals/${this.id}/records`)),
-      part('dispatch', DRAFTS[this.proposal.status] ? api(`/api/proposals/${this.id}/dispatches`) : Promise.resolve(null)),
+      part('dispatch', DECIDED.includes(this.proposal.status) ? api(`/api/proposals/${this.id}/dispatches`) : Promise.resolve(null)),
       part('tasks', hasRole(...TASK_ROLES) ? api('/api/tasks', { query: { proposalId: this.id, size: 50 } }).then((page) => page.items)
         : Promise.resolve([])),
       // Agency names for the opinions; without them the codes still say who answered.
@@ -102,15 +103,6 @@ export class ProposalPage extends VtElement {
     }
   }
 
-  async downloadDraft(kind) {
-    this.draftError = null;
-    try {
-      await download(`/api/proposals/${this.id}/documents/generated/${kind}`, null, `${kind}-${this.id}.docx`);
-    } catch (error) {
-      this.draftError = problemMessage(error);
-    }
-  }
-
   get agencyName() {
     return agencyNamer(this.agencies);
   }
@@ -128,7 +120,7 @@ export class ProposalPage extends VtElement {
           number: p.decision.number, date: formatDate(p.decision.date), signer: p.decision.signer || '' })}</span>` : ''}
       </p>
       ${this.renderActions()}
-      ${this.renderDrafts()}
+      <vt-generated-documents .proposal=${p}></vt-generated-documents>
       ${p.status === 'APPROVED' ? html`<vt-signed-decision .proposalId=${p.id} @vt-changed=${() => this.load()}
         .document=${(p.documents || []).find((d) => d.type === SIGNED_DECISION) || null}></vt-signed-decision>` : ''}
       <vt-decision-dispatch .dispatch=${this.dispatch}></vt-decision-dispatch>
@@ -193,23 +185,6 @@ export class ProposalPage extends VtElement {
     return html`
       <nav class="proposal-actions d-flex flex-wrap gap-2 mb-4" aria-label=${t('proposalPage.actions')}>${links}</nav>
       ${taskFailure ? html`<div class="notice notice-warning" role="status">${t('proposalPage.tasksFailed', { reason: taskFailure })}</div>` : ''}`;
-  }
-
-  /** The decision's documents as Word drafts, for those the endpoint serves; none before a decision. */
-  renderDrafts() {
-    const kinds = DRAFTS[this.proposal.status];
-    if (!kinds || !hasRole(...PROJECT_READERS)) return '';
-    return html`
-      <section class="mb-4" aria-labelledby="drafts-heading" data-testid="drafts">
-        <h2 id="drafts-heading" class="h4">${t('proposalPage.drafts')}</h2>
-        <p class="form-text mt-0">${t('proposalPage.draftsHint')}</p>
-        ${this.draftError ? html`<div class="notice notice-error" role="alert">${this.draftError}</div>` : ''}
-        <ul class="list-unstyled d-flex flex-wrap gap-2">
-          ${kinds.map((kind) => html`<li><button type="button" class="btn btn-outline-secondary" data-testid="draft-${kind}"
-            aria-label=${t('proposalPage.draftDownload', { name: t(`proposalPage.draft.${kind}`) })}
-            @click=${() => this.downloadDraft(kind)}>${t(`proposalPage.draft.${kind}`)}</button></li>`)}
-        </ul>
-      </section>`;
   }
 
   renderOpinions() {

@@ -153,4 +153,34 @@ class StartWatchdogProcessTest {
         assertThat(pi).isWaitingAt("reviewStart");
         assertThat(revocation.calls()).isEmpty();
     }
+
+    /** The message the service sends when the aid starts (its start confirmed, or a disbursement): how many it reached. */
+    private static int aidStarted() {
+        return engine.getRuntimeService().createMessageCorrelation("aidStarted").processInstanceBusinessKey("project:7")
+                .correlateAllWithResult().size();
+    }
+
+    @Test
+    void aStartDuringTheReviewOrTheDecisionEndsItAndNothingElseWaitsForOne() {
+        ProcessInstance pi = approved();
+        assertThat(aidStarted()).as("the watch waiting for its timer is not interrupted").isZero();
+        assertThat(pi).isWaitingAt("watchExpires");
+
+        clock.set(LocalDateTime.of(2031, 9, 5, 0, 0));
+        execute(watch(pi));
+        assertThat(pi).isWaitingAt("reviewStart");
+        assertThat(aidStarted()).isOne();
+        assertThat(pi).isEnded().hasPassed("reviewEndedByStart").hasNotPassed("decideRevocation", "projectRevoked");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+                .as("the overdue timer goes with the task").isZero();
+
+        ProcessInstance deciding = approved();
+        execute(watch(deciding));
+        complete(task(deciding), withVariables("reviewStartOutcome", "noGoodReason", "reviewNote", "Chưa triển khai"));
+        assertThat(deciding).isWaitingAt("decideRevocation");
+        assertThat(aidStarted()).isOne();
+        assertThat(deciding).isEnded().hasPassed("reviewEndedByStart").hasNotPassed("projectRevoked");
+        assertThat(revocation.calls()).isEmpty();
+    }
 }
