@@ -217,8 +217,11 @@ class ReportingComplianceTest {
         }
     }
 
-    private static Workbook workbook(String user, String path) throws IOException {
+    /** The workbook, also kept under target/reports for its author to open or render after the run. */
+    private static Workbook workbook(String user, String path, String keepAs) throws IOException {
         byte[] bytes = as(user).get(path).then().statusCode(200).extract().asByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/reports", keepAs), bytes);
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
@@ -235,8 +238,9 @@ class ReportingComplianceTest {
         Scenario s = scenario();
         clock.reset();
         try (RawRecords raw = new RawRecords();
-             Workbook annual = workbook(LEADERSHIP, "/api/reports/annual/" + YEAR);
-             Workbook ministry = workbook(OFFICER, "/api/reports/ministry/" + YEAR + "/workbook")) {
+             Workbook annual = workbook(LEADERSHIP, "/api/reports/annual/" + YEAR, "compliance-annual-" + YEAR + ".xlsx");
+             Workbook ministry = workbook(OFFICER, "/api/reports/ministry/" + YEAR + "/workbook",
+                     "compliance-ministry-" + YEAR + ".xlsx")) {
             List<RawRecords.Obligation> expected = raw.compliance(YEAR, today());
             Sheet sheet = annual.getSheet("Tình hình báo cáo");
             assertThat(sheet).isNotNull();

@@ -189,6 +189,27 @@ class DashboardJourneyTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER,
                         new Page.GetByRoleOptions().setName(labels.getOrDefault(key, key)).setExact(true)))))
                 .containsText(count(value)));
+
+        // reporting compliance: the counts of GET /api/dashboard/{year}/compliance, by status and by kind
+        JsonPath compliance = as(LEADERSHIP).get("/api/dashboard/" + YEAR + "/compliance").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Object> totals = compliance.getMap("totals");
+        List<String> statusFields = List.of("onTime", "late", "missing", "notYetDue");
+        assertThat(page.getByTestId("compliance-due")).hasText(count(totals.get("due")));
+        statusFields.forEach(f -> assertThat(page.getByTestId("compliance-" + f)).hasText(count(totals.get(f))));
+        assertThat(page.getByTestId("compliance").locator(".figure-label .tag"))
+                .hasText(new String[]{"Nộp đúng hạn", "Nộp muộn", "Quá hạn, chưa nộp", "Chưa đến hạn"});
+        List<String[]> kinds = new ArrayList<>();
+        for (Map<String, Object> k : compliance.<Map<String, Object>>getList("byKind")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) k.get("counts");
+            kinds.add(new String[]{text(k.get("nameVi")), count(c.get("due")), count(c.get("onTime")), count(c.get("late")),
+                    count(c.get("missing")), count(c.get("notYetDue"))});
+        }
+        assertThat(kinds).extracting(k -> k[0]).containsExactly("Báo cáo 6 tháng", "Báo cáo năm", "Báo cáo kết thúc");
+        rows("compliance-by-kind", kinds);
+        page.getByTestId("compliance").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("DashboardJourneyTest-compliance.png")));
         check("demo-year");
 
         // the annual workbook, as a real xlsx
@@ -197,6 +218,7 @@ class DashboardJourneyTest extends BrowserTest {
         assertThat(annual.suggestedFilename()).endsWith(".xlsx");
         try (InputStream in = Files.newInputStream(annual.path()); var workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(5);
+            assertThat(workbook.getSheet("Tình hình báo cáo")).isNotNull();
         }
         // and the period workbook for the years typed
         page.getByLabel("Từ năm", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(YEAR - 5));
@@ -210,6 +232,21 @@ class DashboardJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải báo cáo giai đoạn (tiếng Việt)")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("năm bắt đầu không sau năm kết thúc");
         check("period-error");
+
+        // from the compliance section to the reports past their due date and not sent (of every year)
+        Locator seeMissing = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem các báo cáo quá hạn chưa nộp"));
+        if (((Number) totals.get("missing")).longValue() == 0) {
+            assertThat(seeMissing).hasCount(0);
+            return;
+        }
+        seeMissing.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Các báo cáo quá hạn chưa nộp"))).isVisible();
+        List<Integer> overdue = as(LEADERSHIP).queryParam("overdue", true).get("/api/report-obligations").then().statusCode(200)
+                .extract().path("id");
+        assertThat(overdue).isNotEmpty();
+        assertThat(page.locator("tr[data-testid^='obligation-']")).hasCount(overdue.size());
+        assertThat(page.getByTestId("obligation-" + overdue.get(0))).containsText("Quá hạn");
+        check("overdue-reports");
     }
 
     @Test
