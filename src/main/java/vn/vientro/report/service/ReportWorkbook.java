@@ -146,6 +146,7 @@ abstract class ReportWorkbook {
         r += 1;
         c.cell(sheet.createRow(r++), 0, String.format(l.t("complianceTotals"), m.year(), m.asOf().format(DAY)), c.bold);
         Row head = sheet.createRow(r++);
+        head.setHeightInPoints(32);
         c.cell(head, 3, l.t("reportKind"), c.header);
         c.cell(head, 4, l.t("dueInYear"), c.header);
         for (var status : ReportingCompliance.Status.values()) {

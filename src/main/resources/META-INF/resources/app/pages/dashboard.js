@@ -354,14 +354,14 @@ export class DashboardPage extends VtElement {
         ${c ? html`
           <p class="form-text mt-0">${t('dashboard.complianceHint', { date: formatDate(c.asOf) })}</p>
           <div class="row g-3 mb-3">
-            <div class="col-12 col-lg-4">
+            <div class="col-12 col-sm-6 col-lg">
               <div class="figure-card h-100">
                 <div class="figure-label" id="label-compliance-due">${t('dashboard.compliance.due')}</div>
                 <div class="figure-value" data-testid="compliance-due" aria-describedby="label-compliance-due">${count(c.totals.due)}</div>
               </div>
             </div>
             ${COMPLIANCE.map(([field, code, colour]) => html`
-              <div class="col-6 col-lg-2">
+              <div class="col-6 col-lg">
                 <div class="figure-card h-100">
                   <div class="figure-label" id="label-compliance-${field}">${status(code, colour)}</div>
                   <div class="figure-value" data-testid="compliance-${field}" aria-describedby="label-compliance-${field}">${count(c.totals[field])}</div>
