@@ -194,11 +194,17 @@ class DashboardJourneyTest extends BrowserTest {
         JsonPath compliance = as(LEADERSHIP).get("/api/dashboard/" + YEAR + "/compliance").then().statusCode(200).extract()
                 .jsonPath();
         Map<String, Object> totals = compliance.getMap("totals");
-        List<String> statusFields = List.of("onTime", "late", "missing", "notYetDue");
+        Map<String, String> statusTags = new java.util.LinkedHashMap<>();
+        statusTags.put("onTime", "Nộp đúng hạn");
+        statusTags.put("late", "Nộp muộn");
+        statusTags.put("missing", "Quá hạn, chưa nộp");
+        statusTags.put("notYetDue", "Chưa đến hạn");
         assertThat(page.getByTestId("compliance-due")).hasText(count(totals.get("due")));
-        statusFields.forEach(f -> assertThat(page.getByTestId("compliance-" + f)).hasText(count(totals.get(f))));
-        assertThat(page.getByTestId("compliance").locator(".figure-label .tag"))
-                .hasText(new String[]{"Nộp đúng hạn", "Nộp muộn", "Quá hạn, chưa nộp", "Chưa đến hạn"});
+        statusTags.forEach((field, tag) -> {
+            assertThat(page.getByTestId("compliance-" + field)).hasText(count(totals.get(field)));
+            assertThat(page.locator(".figure-card").filter(new Locator.FilterOptions().setHas(page.getByTestId("compliance-" + field)))
+                    .locator(".tag")).hasText(tag);
+        });
         List<String[]> kinds = new ArrayList<>();
         for (Map<String, Object> k : compliance.<Map<String, Object>>getList("byKind")) {
             @SuppressWarnings("unchecked")

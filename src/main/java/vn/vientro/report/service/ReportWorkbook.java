@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * What the report workbooks share: the labels and cell styles, sheets with a frozen, filtered header printed A4
- * landscape, the sheets by sector, donor and location, the notes, and the streamed Projects sheet. The annual report
- * and the ministry report write the same figures with the same code, so their shared sheets never disagree.
+ * landscape, the sheets by sector, donor and location, reporting compliance, the notes, and the streamed Projects
+ * sheet. The annual report and the ministry report write the same figures with the same code, so their shared sheets
+ * never disagree.
  */
 abstract class ReportWorkbook {
 
@@ -153,7 +154,7 @@ abstract class ReportWorkbook {
             c.cell(head, 5 + status.ordinal(), english ? status.labelEn : status.labelVi, c.header);
         }
         for (var k : m.byKind()) {
-            r = countsRow(sheet, r, english ? k.nameEn() : k.nameVi(), k.counts(), null);
+            r = countsRow(sheet, r, english ? k.nameEn() : k.nameVi(), k.counts(), c.text);
         }
         countsRow(sheet, r, l.t("total"), m.totals(), c.bold);
         finish(sheet, 0, 8, last);
@@ -162,7 +163,7 @@ abstract class ReportWorkbook {
     /** The totals block's columns sit under the table's kind, dates and status, where there is room for numbers. */
     private int countsRow(Sheet sheet, int r, String label, ReportingCompliance.Counts n, CellStyle labelStyle) {
         Row row = sheet.createRow(r);
-        c.cell(row, 3, label, labelStyle == null ? c.text : labelStyle);
+        c.cell(row, 3, label, labelStyle);
         long[] values = {n.due(), n.onTime(), n.late(), n.missing(), n.notYetDue()};
         for (int i = 0; i < values.length; i++) {
             c.number(row, 4 + i, values[i], c.integer);
