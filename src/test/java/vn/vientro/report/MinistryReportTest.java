@@ -76,7 +76,7 @@ class MinistryReportTest {
         int year = LocalDate.now(PROVINCE).getYear();
         try (Workbook annual = workbook(bytes(LEADERSHIP, "/api/reports/annual/" + year, 200));
              Workbook ministry = workbook(bytes(OFFICER, "/api/reports/ministry/" + year + "/workbook", 200))) {
-            for (String name : List.of("Theo lĩnh vực", "Theo nhà tài trợ", "Theo địa bàn", "Dự án", "Ghi chú")) {
+            for (String name : List.of("Theo lĩnh vực", "Theo nhà tài trợ", "Theo địa bàn", "Dự án", "Tình hình báo cáo", "Ghi chú")) {
                 Sheet a = annual.getSheet(name);
                 Sheet m = ministry.getSheet(name);
                 assertThat(m).as(name).isNotNull();

@@ -144,6 +144,36 @@ final class RawRecords implements AutoCloseable {
         return steps;
     }
 
+    /** One report obligation due in a year, as reporting compliance reads it (status: ON_TIME, LATE, MISSING, NOT_YET_DUE). */
+    record Obligation(long id, long projectId, String aidOwnerCode, String kind, LocalDate dueDate, LocalDate submittedOn,
+                      String status) {
+    }
+
+    /**
+     * The report obligations due in the year, as docs/domain.md defines compliance: by the province day of the first
+     * report sent, on or before the due date on time, after it late; none sent, missing once the due date has passed
+     * on {@code asOf}, else not yet due; one due after its project was revoked or closed and never sent is left out.
+     */
+    List<Obligation> compliance(int year, LocalDate asOf) throws SQLException {
+        List<Obligation> rows = new ArrayList<>();
+        try (ResultSet r = query("select o.id, o.project_id, u.code, o.kind, o.due_date, f.first_day, "
+                + "case when f.first_day is null then (case when o.due_date < ? then 'MISSING' else 'NOT_YET_DUE' end) "
+                + "when f.first_day <= o.due_date then 'ON_TIME' else 'LATE' end "
+                + "from vientro.report_obligation o join vientro.proposal p on p.id = o.project_id "
+                + "join vientro.org_unit u on u.id = p.aid_owner_unit_id "
+                + "left join lateral (select (min(a.submitted_at) at time zone " + ZONE + ")::date as first_day "
+                + "from vientro.aid_report a where a.obligation_id = o.id) f on true "
+                + "where extract(year from o.due_date) = ? and not (f.first_day is null and "
+                + "((p.status = 'REVOKED' and o.due_date > p.revocation_date) or (p.status = 'CLOSED' and o.due_date > p.closed_on)))",
+                asOf, year)) {
+            while (r.next()) {
+                rows.add(new Obligation(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                        r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class), r.getString(7)));
+            }
+        }
+        return rows;
+    }
+
     /** The demo project decided last in the year (one with a recorded handling). */
     long lastDemoProject(int year) throws SQLException {
         return single("select id from vientro.proposal where process_instance_id like 'demo-%' "

@@ -99,6 +99,7 @@ class SecurityTest {
         table.put("GET /api/reports/ministry/{year}/workbook", MINISTRY_REPORT);
         table.put("GET /api/reports/ministry/{year}/letter", MINISTRY_REPORT);
         table.put("GET /api/dashboard/{year}", LEADERS);
+        table.put("GET /api/dashboard/{year}/compliance", LEADERS);
         table.put("GET /api/import/template", OFFICER_OR_ADMIN);
         table.put("POST /api/import", ONLY_ADMIN);
         table.put("GET /api/users", ONLY_ADMIN);

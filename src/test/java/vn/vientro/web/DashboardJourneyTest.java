@@ -189,6 +189,33 @@ class DashboardJourneyTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER,
                         new Page.GetByRoleOptions().setName(labels.getOrDefault(key, key)).setExact(true)))))
                 .containsText(count(value)));
+
+        // reporting compliance: the counts of GET /api/dashboard/{year}/compliance, by status and by kind
+        JsonPath compliance = as(LEADERSHIP).get("/api/dashboard/" + YEAR + "/compliance").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Object> totals = compliance.getMap("totals");
+        Map<String, String> statusTags = new java.util.LinkedHashMap<>();
+        statusTags.put("onTime", "Nộp đúng hạn");
+        statusTags.put("late", "Nộp muộn");
+        statusTags.put("missing", "Quá hạn, chưa nộp");
+        statusTags.put("notYetDue", "Chưa đến hạn");
+        assertThat(page.getByTestId("compliance-due")).hasText(count(totals.get("due")));
+        statusTags.forEach((field, tag) -> {
+            assertThat(page.getByTestId("compliance-" + field)).hasText(count(totals.get(field)));
+            assertThat(page.locator(".figure-card").filter(new Locator.FilterOptions().setHas(page.getByTestId("compliance-" + field)))
+                    .locator(".tag")).hasText(tag);
+        });
+        List<String[]> kinds = new ArrayList<>();
+        for (Map<String, Object> k : compliance.<Map<String, Object>>getList("byKind")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) k.get("counts");
+            kinds.add(new String[]{text(k.get("nameVi")), count(c.get("due")), count(c.get("onTime")), count(c.get("late")),
+                    count(c.get("missing")), count(c.get("notYetDue"))});
+        }
+        assertThat(kinds).extracting(k -> k[0]).containsExactly("Báo cáo 6 tháng", "Báo cáo năm", "Báo cáo kết thúc");
+        rows("compliance-by-kind", kinds);
+        page.getByTestId("compliance").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("DashboardJourneyTest-compliance.png")));
         check("demo-year");
 
         // the annual workbook, as a real xlsx
@@ -197,6 +224,7 @@ class DashboardJourneyTest extends BrowserTest {
         assertThat(annual.suggestedFilename()).endsWith(".xlsx");
         try (InputStream in = Files.newInputStream(annual.path()); var workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(5);
+            assertThat(workbook.getSheet("Tình hình báo cáo")).isNotNull();
         }
         // and the period workbook for the years typed
         page.getByLabel("Từ năm", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(YEAR - 5));
@@ -210,6 +238,21 @@ class DashboardJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải báo cáo giai đoạn (tiếng Việt)")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("năm bắt đầu không sau năm kết thúc");
         check("period-error");
+
+        // from the compliance section to the reports past their due date and not sent (of every year)
+        Locator seeMissing = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem các báo cáo quá hạn chưa nộp"));
+        if (((Number) totals.get("missing")).longValue() == 0) {
+            assertThat(seeMissing).hasCount(0);
+            return;
+        }
+        seeMissing.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Các báo cáo quá hạn chưa nộp"))).isVisible();
+        List<Integer> overdue = as(LEADERSHIP).queryParam("overdue", true).get("/api/report-obligations").then().statusCode(200)
+                .extract().path("id");
+        assertThat(overdue).isNotEmpty();
+        assertThat(page.locator("tr[data-testid^='obligation-']")).hasCount(overdue.size());
+        assertThat(page.getByTestId("obligation-" + overdue.get(0))).containsText("Quá hạn");
+        check("overdue-reports");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.vientro.report.service.Dashboard;
 import vn.vientro.report.service.ReportService;
+import vn.vientro.report.service.ReportingCompliance;
 import vn.vientro.security.Roles;
 
 /**
@@ -26,6 +27,9 @@ public class DashboardResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReportingCompliance compliance;
 
     /**
      * The year is taken as text so that "abc" is a 400 naming {@code year} like an out-of-range year,
@@ -42,5 +46,19 @@ public class DashboardResource {
                                @QueryParam("lang") @DefaultValue("vi") @Pattern(regexp = "vi|en", message = "{language}")
                                String lang) {
         return reports.dashboard(Integer.parseInt(year), "en".equals(lang));
+    }
+
+    /**
+     * Reporting compliance of the year (Decree 80/2020 Art. 14(4)): the aid owners' reports due in it, received on time,
+     * late, missing or not yet due, in total, by kind, by aid owner and one by one. Needs no exchange rate.
+     */
+    @GET
+    @Path("/{year}/compliance")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @APIResponseSchema(ReportingCompliance.Compliance.class)
+    public ReportingCompliance.Compliance compliance(@PathParam("year") @Pattern(regexp = "\\d{4}", message = "{four-digit-year}")
+                                                    @Min(value = 1990, message = "must be 1990 or later")
+                                                    @Max(value = 2100, message = "must be 2100 or earlier") String year) {
+        return compliance.of(Integer.parseInt(year));
     }
 }

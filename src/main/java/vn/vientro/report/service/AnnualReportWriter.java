@@ -27,12 +27,14 @@ public class AnnualReportWriter extends ReportWorkbook {
         super(english);
     }
 
-    public void write(AnnualFigures f, List<AnnualFigures.ProjectRow> projects, OutputStream out) throws IOException {
+    public void write(AnnualFigures f, List<AnnualFigures.ProjectRow> projects, ReportingCompliance.Compliance compliance,
+                      OutputStream out) throws IOException {
         summary(f);
         bySector(f);
         byDonor(f);
         byLocation(f);
         workflow(f);
+        compliance(compliance);
         trend(f);
         notes(f);
         writeWithProjects(projects, 4, out);

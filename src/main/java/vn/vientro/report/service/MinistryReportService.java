@@ -30,6 +30,9 @@ public class MinistryReportService {
     MinistryReportData data;
 
     @Inject
+    ReportingCompliance compliance;
+
+    @Inject
     GeneratedDocuments documents;
 
     @Inject
@@ -43,10 +46,11 @@ public class MinistryReportService {
     @Transactional
     public java.nio.file.Path workbook(int year, boolean english) {
         MinistryFigures figures = data.prepare(reportable(year));
+        ReportingCompliance.Compliance reporting = compliance.of(year);
         try {
             java.nio.file.Path file = Files.createTempFile("vientro-ministry-" + year + "-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                new MinistryReportWriter(english).write(figures, out);
+                new MinistryReportWriter(english).write(figures, reporting, out);
             }
             return file;
         } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.io.OutputStream;
 
 /**
  * Writes the consolidated workbook of the annual report to the ministry (Art. 13(9)): its own summary, the year's
- * changes and the amounts by currency, and the annual report's sheets by sector, donor and location, its project list
- * and notes, written by the same code as the annual report's.
+ * changes and the amounts by currency, and the annual report's sheets by sector, donor and location, reporting
+ * compliance, its project list and notes, written by the same code as the annual report's.
  */
 public class MinistryReportWriter extends ReportWorkbook {
 
@@ -17,7 +17,7 @@ public class MinistryReportWriter extends ReportWorkbook {
         super(english);
     }
 
-    public void write(MinistryFigures m, OutputStream out) throws IOException {
+    public void write(MinistryFigures m, ReportingCompliance.Compliance compliance, OutputStream out) throws IOException {
         AnnualFigures f = m.annual().figures();
         summary(m);
         changes(m);
@@ -25,6 +25,7 @@ public class MinistryReportWriter extends ReportWorkbook {
         bySector(f);
         byLocation(f);
         byCurrency(m);
+        compliance(compliance);
         notes(f);
         writeWithProjects(m.annual().projects(), 6, out);
     }

@@ -80,6 +80,19 @@ final class ReportLabels {
             e("disbursedOriginalYear", "Giải ngân trong năm (nguyên tệ)", "Disbursed in the year (original)"),
             e("def.amendment", "Điều chỉnh: phần thay đổi giá trị cam kết, tính vào năm có quyết định điều chỉnh (trống khi chỉ đổi thời gian).",
                     "Amendment: the change of the commitment, counted in the year of its decision (blank when only the end date changed)."),
+            e("sheet.compliance", "Tình hình báo cáo", "Reporting compliance"),
+            e("aidOwner", "Chủ khoản viện trợ", "Aid owner"), e("reportKind", "Loại báo cáo", "Report"),
+            e("periodStart", "Kỳ báo cáo từ", "Period from"), e("periodEnd", "Đến", "Period to"),
+            e("dueDate", "Hạn nộp", "Due date"), e("submittedOn", "Ngày nộp (lần đầu)", "Submitted on (first)"),
+            e("complianceStatus", "Tình trạng", "Status"), e("dueInYear", "Đến hạn trong năm", "Due in the year"),
+            e("total", "Tổng cộng", "Total"),
+            e("complianceTotals", "Tổng hợp báo cáo đến hạn năm %d (tính đến ngày %s)", "Reports due in %d (as of %s)"),
+            e("def.compliance", "Tình hình báo cáo: báo cáo của chủ khoản viện trợ có hạn nộp trong năm; đúng hạn nếu lần nộp"
+                            + " đầu tiên vào hoặc trước hạn nộp (nộp lại sau khi được yêu cầu sửa đổi vẫn tính ngày nộp lần đầu);"
+                            + " báo cáo đến hạn sau khi dự án bị thu hồi hoặc đã đóng mà chưa nộp thì không tính.",
+                    "Reporting compliance: the aid owners' reports due in the year; on time when first sent on or before"
+                            + " the due date (a corrected report keeps the first sending's date); a report due after the project"
+                            + " was revoked or closed and never sent is not counted."),
             e("def.nationalSource", "Số liệu cả nước: bảng national_figure (dân số, viện trợ PCPNN).",
                     "National figures: table national_figure (population, NGO aid)."));
 

@@ -17,6 +17,9 @@ public class ReportService {
     @Inject
     AnnualReportData data;
 
+    @Inject
+    ReportingCompliance compliance;
+
     private interface Writing {
         void to(OutputStream out) throws IOException;
     }
@@ -25,7 +28,9 @@ public class ReportService {
     @Transactional
     public java.nio.file.Path annual(int year, boolean english) {
         AnnualReportData.Prepared prepared = data.prepare(year);
-        return file("annual-" + year, out -> new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(), out));
+        ReportingCompliance.Compliance reporting = compliance.of(year);
+        return file("annual-" + year, out -> new AnnualReportWriter(english).write(prepared.figures(), prepared.projects(),
+                reporting, out));
     }
 
     /**

@@ -8,14 +8,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * What the report workbooks share: the labels and cell styles, sheets with a frozen, filtered header printed A4
- * landscape, the sheets by sector, donor and location, the notes, and the streamed Projects sheet. The annual report
- * and the ministry report write the same figures with the same code, so their shared sheets never disagree.
+ * landscape, the sheets by sector, donor and location, reporting compliance, the notes, and the streamed Projects
+ * sheet. The annual report and the ministry report write the same figures with the same code, so their shared sheets
+ * never disagree.
  */
 abstract class ReportWorkbook {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     protected final ReportLabels l;
     protected final boolean english;
@@ -117,11 +121,61 @@ abstract class ReportWorkbook {
         finish(sheet, 0, heads.length - 1, r - 1);
     }
 
+    /**
+     * Reporting compliance: each report due in the year (project, aid owner, kind, period, due date, the day its first
+     * report was sent, its status), then the totals by kind and status below the table.
+     */
+    protected void compliance(ReportingCompliance.Compliance m) {
+        Sheet sheet = sheet("sheet.compliance", new int[]{8, 56, 40, 22, 14, 14, 14, 14, 20}, "id", "projectTitle", "aidOwner",
+                "reportKind", "periodStart", "periodEnd", "dueDate", "submittedOn", "complianceStatus");
+        int r = 1;
+        for (var o : m.obligations()) {
+            Row row = sheet.createRow(r++);
+            c.number(row, 0, o.projectId(), c.integer);
+            c.text(row, 1, english && o.titleEn() != null ? o.titleEn() : o.titleVi());
+            c.text(row, 2, english && o.aidOwnerEn() != null ? o.aidOwnerEn() : o.aidOwnerVi());
+            c.text(row, 3, english ? o.kind().labelEn : o.kind().labelVi);
+            c.number(row, 4, o.periodStart(), c.date);
+            c.number(row, 5, o.periodEnd(), c.date);
+            c.number(row, 6, o.dueDate(), c.date);
+            if (o.submittedOn() != null) {
+                c.number(row, 7, o.submittedOn(), c.date);
+            }
+            c.text(row, 8, english ? o.status().labelEn : o.status().labelVi);
+        }
+        int last = r - 1;
+        r += 1;
+        c.cell(sheet.createRow(r++), 0, String.format(l.t("complianceTotals"), m.year(), m.asOf().format(DAY)), c.bold);
+        Row head = sheet.createRow(r++);
+        head.setHeightInPoints(32);
+        c.cell(head, 3, l.t("reportKind"), c.header);
+        c.cell(head, 4, l.t("dueInYear"), c.header);
+        for (var status : ReportingCompliance.Status.values()) {
+            c.cell(head, 5 + status.ordinal(), english ? status.labelEn : status.labelVi, c.header);
+        }
+        for (var k : m.byKind()) {
+            r = countsRow(sheet, r, english ? k.nameEn() : k.nameVi(), k.counts(), c.text);
+        }
+        countsRow(sheet, r, l.t("total"), m.totals(), c.bold);
+        finish(sheet, 0, 8, last);
+    }
+
+    /** The totals block's columns sit under the table's kind, dates and status, where there is room for numbers. */
+    private int countsRow(Sheet sheet, int r, String label, ReportingCompliance.Counts n, CellStyle labelStyle) {
+        Row row = sheet.createRow(r);
+        c.cell(row, 3, label, labelStyle);
+        long[] values = {n.due(), n.onTime(), n.late(), n.missing(), n.notYetDue()};
+        for (int i = 0; i < values.length; i++) {
+            c.number(row, 4 + i, values[i], c.integer);
+        }
+        return r + 1;
+    }
+
     protected void notes(AnnualFigures f) {
         Sheet sheet = sheet("sheet.notes", new int[]{100, 16, 18}, "definitions", "", "");
         int r = 1;
         for (String key : new String[]{"def.perCapita", "def.conversion", "def.commitment", "def.active", "def.split",
-                "def.population", "def.nationalSource"}) {
+                "def.population", "def.nationalSource", "def.compliance"}) {
             c.text(sheet.createRow(r++), 0, l.t(key));
         }
         r++;

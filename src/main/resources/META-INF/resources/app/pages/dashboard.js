@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
-import { t, language, onLanguageChange } from '../lib/i18n.js';
+import { t, pick, language, onLanguageChange } from '../lib/i18n.js';
 import { api, download } from '../lib/api.js';
 import { problemMessage, violationMessage } from '../lib/errors.js';
 import { formatDate, formatNumber, today } from '../lib/format.js';
@@ -9,6 +9,9 @@ import { replaceQuery } from '../lib/query.js';
 const CHART_JS = '/webjars/chart.js/dist/chart.umd.min.js';
 const YEARS_OFFERED = 10;
 const OUTCOMES = ['proposalApproved', 'proposalRejected', 'proposalWithdrawn'];
+/** Reporting compliance's statuses: the JSON's count field, the status, its tag's colour. */
+const COMPLIANCE = [['onTime', 'ON_TIME', 'green'], ['late', 'LATE', 'yellow'], ['missing', 'MISSING', 'red'],
+  ['notYetDue', 'NOT_YET_DUE', 'grey']];
 
 /** Chart.js is large: it is fetched only when the dashboard opens, once per page load. */
 let chartLibrary;
@@ -36,7 +39,7 @@ export class DashboardPage extends VtElement {
   static properties = {
     year: { state: true }, data: { state: true }, failure: { state: true }, loading: { state: true },
     chartFailed: { state: true }, from: { state: true }, to: { state: true }, downloadError: { state: true },
-    downloading: { state: true },
+    downloading: { state: true }, compliance: { state: true }, complianceFailure: { state: true },
   };
 
   connectedCallback() {
@@ -61,6 +64,8 @@ export class DashboardPage extends VtElement {
   async load() {
     replaceQuery({ year: this.year === this.currentYear ? '' : this.year });
     this.loading = true;
+    // compliance needs no exchange rate: it shows even when the figures cannot be computed
+    const compliance = this.loadCompliance();
     try {
       this.data = await api(`/api/dashboard/${this.year}`, { query: { lang: language() } });
       this.failure = null;
@@ -71,6 +76,17 @@ export class DashboardPage extends VtElement {
         : problemMessage(error);
     } finally {
       this.loading = false;
+    }
+    await compliance;
+  }
+
+  async loadCompliance() {
+    try {
+      this.compliance = await api(`/api/dashboard/${this.year}/compliance`);
+      this.complianceFailure = null;
+    } catch (error) {
+      this.compliance = null;
+      this.complianceFailure = problemMessage(error);
     }
   }
 
@@ -165,6 +181,7 @@ export class DashboardPage extends VtElement {
       ${this.failure ? html`<div class="notice notice-error" role="alert">${this.failure}</div>` : ''}
       ${this.loading ? html`<p role="status">${t('common.loading')}</p>` : ''}
       ${this.data ? this.renderFigures() : ''}
+      ${this.renderCompliance()}
       ${this.renderDownloads()}`;
   }
 
@@ -322,6 +339,53 @@ export class DashboardPage extends VtElement {
               <th scope="row">${outcomeLabel(key)}</th><td class="num">${count(value)}</td></tr>`)}</tbody>
           </table>
         </div>
+      </section>`;
+  }
+
+  /** The aid owners' reports due in the year: on time, late, missing, not yet due; by kind; a way to the missing ones. */
+  renderCompliance() {
+    const c = this.compliance;
+    if (!c && !this.complianceFailure) return '';
+    const status = (code, colour) => html`<strong class="tag tag-${colour}">${t(`dashboard.compliance.${code}`)}</strong>`;
+    return html`
+      <section aria-labelledby="dash-compliance" class="mb-4" data-testid="compliance">
+        <h2 class="h4" id="dash-compliance">${t('dashboard.compliance')}</h2>
+        ${this.complianceFailure ? html`<div class="notice notice-error" role="alert">${this.complianceFailure}</div>` : ''}
+        ${c ? html`
+          <p class="form-text mt-0">${t('dashboard.complianceHint', { date: formatDate(c.asOf) })}</p>
+          <div class="row g-3 mb-3">
+            <div class="col-12 col-sm-6 col-lg">
+              <div class="figure-card h-100">
+                <div class="figure-label" id="label-compliance-due">${t('dashboard.compliance.due')}</div>
+                <div class="figure-value" data-testid="compliance-due" aria-describedby="label-compliance-due">${count(c.totals.due)}</div>
+              </div>
+            </div>
+            ${COMPLIANCE.map(([field, code, colour]) => html`
+              <div class="col-6 col-lg">
+                <div class="figure-card h-100">
+                  <div class="figure-label" id="label-compliance-${field}">${status(code, colour)}</div>
+                  <div class="figure-value" data-testid="compliance-${field}" aria-describedby="label-compliance-${field}">${count(c.totals[field])}</div>
+                </div>
+              </div>`)}
+          </div>
+          <div class="table-responsive">
+            <table class="table table-sm table-cards" data-testid="compliance-by-kind">
+              <caption>${t('dashboard.compliance.byKind')}</caption>
+              <thead><tr>
+                <th scope="col">${t('dashboard.compliance.kind')}</th>
+                <th scope="col" class="num">${t('dashboard.compliance.due')}</th>
+                ${COMPLIANCE.map(([, code, colour]) => html`<th scope="col" class="num">${status(code, colour)}</th>`)}
+              </tr></thead>
+              <tbody>${c.byKind.map((k) => html`<tr>
+                <th scope="row">${pick(k, 'name')}</th>
+                <td class="num" data-label=${t('dashboard.compliance.due')}>${count(k.counts.due)}</td>
+                ${COMPLIANCE.map(([field, code]) => html`
+                  <td class="num" data-label=${t(`dashboard.compliance.${code}`)}>${count(k.counts[field])}</td>`)}
+              </tr>`)}</tbody>
+            </table>
+          </div>
+          ${c.totals.missing ? html`<p><a href="#/reports?overdue=true">${t('dashboard.compliance.seeMissing')}</a></p>` : ''}`
+        : ''}
       </section>`;
   }
 

@@ -24,10 +24,15 @@ export class ReportsPage extends VtElement {
     return hasRole('aid-owner');
   }
 
+  /** Only the reports past their due date and not sent (the dashboard's link to the missing ones). */
+  get overdueOnly() {
+    return this.query?.overdue === 'true';
+  }
+
   async load() {
     try {
       const [obligations, projects] = await Promise.all([
-        api('/api/report-obligations'),
+        api('/api/report-obligations', { query: this.overdueOnly ? { overdue: true } : {} }),
         this.aidOwner ? api('/api/proposals?size=200') : Promise.resolve(null),
       ]);
       this.obligations = obligations;
@@ -56,9 +61,11 @@ export class ReportsPage extends VtElement {
   }
 
   renderObligations() {
+    const title = t(this.overdueOnly ? 'reports.overdueOnly' : 'reports.obligations');
     return html`
-      <h2 class="h4">${t('reports.obligations')}</h2>
-      <vt-obligation-table .obligations=${this.obligations} caption=${t('reports.obligations')} ?showOwner=${!this.aidOwner}
+      <h2 class="h4">${title}</h2>
+      ${this.overdueOnly ? html`<p><a href="#/reports">${t('reports.showAll')}</a></p>` : ''}
+      <vt-obligation-table .obligations=${this.obligations} caption=${title} ?showOwner=${!this.aidOwner}
         showProject></vt-obligation-table>`;
   }
 }
