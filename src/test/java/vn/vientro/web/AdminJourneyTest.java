@@ -93,7 +93,7 @@ class AdminJourneyTest extends BrowserTest {
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("02/09/" + year);
         check("holiday-added");
-        List<String> days = as(ADMIN).get("/api/holidays").then().statusCode(200).extract().path("day");
+        List<String> days = as(ADMIN).get("/api/holidays/entered").then().statusCode(200).extract().path("day");
         assertThat(days).contains(year + "-09-02");
 
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xóa")).click();
