@@ -1,5 +1,6 @@
 package vn.vientro.reference.service;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class HolidayCalendar {
     @Inject
     HolidaySettings settings;
 
-    private volatile PublicHolidays law;
+    private PublicHolidays law;
 
     private final Map<Integer, List<DayOff>> computed = new ConcurrentHashMap<>();
 
@@ -45,6 +46,11 @@ public class HolidayCalendar {
     }
 
     private volatile Decisions decisions;
+
+    @PostConstruct
+    void readRules() {
+        law = new PublicHolidays(new PublicHolidays.Rules(settings.tetDaysBeforeNewYear(), settings.nationalDayFollowedOn()));
+    }
 
     /** The days off (and the days decided to be worked) of {@code year}. */
     public HolidayYear year(int year) {
@@ -60,12 +66,7 @@ public class HolidayCalendar {
         if (!PublicHolidays.covers(year)) {
             return List.of();
         }
-        PublicHolidays rules = law;
-        if (rules == null) {
-            rules = new PublicHolidays(new PublicHolidays.Rules(settings.tetDaysBeforeNewYear(), settings.nationalDayFollowedOn()));
-            law = rules;
-        }
-        return computed.computeIfAbsent(year, rules::of);
+        return computed.computeIfAbsent(year, law::of);
     }
 
     private Decisions decisions() {
