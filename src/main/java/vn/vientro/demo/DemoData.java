@@ -24,7 +24,6 @@ import vn.vientro.proposal.service.ProposalInput;
 import vn.vientro.proposal.service.ProposalQueries;
 import vn.vientro.proposal.service.ProposalService;
 import vn.vientro.reference.domain.AdminUnit;
-import vn.vientro.reference.domain.Holiday;
 import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.domain.Sector;
@@ -51,7 +50,7 @@ import java.util.Set;
 
 /**
  * Demo data for a first start in dev (and the fixtures the tests build on): one user per role, agencies
- * and their roles, NGOs, sectors, Tây Ninh's administrative units, holidays for this year and next, and
+ * and their roles, NGOs, sectors, Tây Ninh's administrative units (public holidays are computed, not entered), and
  * proposals at different stages, driven through the real services and process. Runs only when enabled
  * and the user table is empty.
  */
@@ -186,10 +185,6 @@ public class DemoData {
                 {"TN-TANAN", "Phường Long An"}};
         for (String[] c : communes) {
             adminUnit(c[0], c[1], AdminUnit.Level.COMMUNE, province, LocalDate.of(2025, 7, 1), null);
-        }
-
-        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
-            holidays(year);
         }
 
         // 2019 census (docs/domain.md): the province and the districts of that time.
@@ -630,26 +625,6 @@ public class DemoData {
         return a;
     }
 
-    /** Fixed-date holidays; Tết and Hùng Kings' day follow the lunar calendar and are listed per year. */
-    private static void holidays(int year) {
-        holiday(LocalDate.of(year, 1, 1), "Tết Dương lịch", "New Year's Day");
-        holiday(LocalDate.of(year, 4, 30), "Ngày Giải phóng miền Nam", "Reunification Day");
-        holiday(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động", "International Labour Day");
-        holiday(LocalDate.of(year, 9, 2), "Quốc khánh", "National Day");
-        holiday(LocalDate.of(year, 9, 1), "Nghỉ Quốc khánh", "National Day holiday");
-        Map<Integer, List<LocalDate>> lunar = Map.of(
-                2026, List.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
-                        LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27)),
-                2027, List.of(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
-                        LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 4, 16)),
-                2028, List.of(LocalDate.of(2028, 1, 25), LocalDate.of(2028, 1, 26), LocalDate.of(2028, 1, 27),
-                        LocalDate.of(2028, 1, 28), LocalDate.of(2028, 1, 31), LocalDate.of(2028, 4, 4)));
-        for (LocalDate day : lunar.getOrDefault(year, List.of())) {
-            holiday(day, day.getMonthValue() == 4 ? "Giỗ Tổ Hùng Vương" : "Tết Nguyên đán",
-                    day.getMonthValue() == 4 ? "Hùng Kings' Commemoration Day" : "Lunar New Year (Tết)");
-        }
-    }
-
     private static void ngo(String name, String nameVi, String country, Ngo.CertificateKind kind, String certNumber,
                             LocalDate validFrom, LocalDate validTo, String contact, String email) {
         Ngo n = new Ngo();
@@ -683,13 +658,5 @@ public class DemoData {
         r.unitsPerUsd = new BigDecimal(unitsPerUsd);
         r.source = "Dữ liệu mẫu / sample";
         r.persist();
-    }
-
-    private static void holiday(LocalDate day, String vi, String en) {
-        Holiday h = new Holiday();
-        h.day = day;
-        h.nameVi = vi;
-        h.nameEn = en;
-        h.persist();
     }
 }

@@ -115,7 +115,7 @@ class HostileInputTest {
         String day = "2097-05-05";
         as(ADMIN).accept("garbage;;").body(Map.of("day", day, "nameVi", "Ngày thử tiêu đề Accept")).post("/api/holidays")
                 .then().statusCode(406).contentType(containsString("application/problem+json"));
-        assertThat(as(ADMIN).get("/api/holidays").then().statusCode(200).extract().<List<String>>path("day")).doesNotContain(day);
+        assertThat(as(ADMIN).get("/api/holidays/entered").then().statusCode(200).extract().<List<String>>path("day")).doesNotContain(day);
     }
 
     @Test

@@ -327,7 +327,8 @@ public final class Fuzzer {
             }
         }
         for (String list : List.of("/api/holidays", "/api/exchange-rates", "/api/users")) {
-            items(get("admin", list)).forEach(item -> knowledge.readable(list, item.path("id").asText()));
+            items(get("admin", list.equals("/api/holidays") ? list + "/entered" : list))
+                    .forEach(item -> knowledge.readable(list, item.path("id").asText()));
         }
         for (JsonNode proposal : items(get("admin", "/api/proposals?size=200"))) {
             String id = proposal.path("id").asText();

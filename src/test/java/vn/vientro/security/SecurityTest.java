@@ -125,6 +125,7 @@ class SecurityTest {
             table.put("PUT /api/" + reference + "/{id}", ONLY_ADMIN);
             table.put("DELETE /api/" + reference + "/{id}", ONLY_ADMIN);
         }
+        table.put("GET /api/holidays/entered", ALL);
         return Map.copyOf(table);
     }
 

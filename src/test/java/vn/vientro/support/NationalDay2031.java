@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static vn.vientro.support.Api.ADMIN;
 import static vn.vientro.support.Api.as;
@@ -14,9 +15,9 @@ import static vn.vientro.support.Api.as;
  * Tuesday 2 September, so the working days are Thu 28, Fri 29 Aug, Wed 3, Thu 4, Fri 5, Mon 8 ... Sep, and a
  * deadline of n working days falls at 17:00 ({@link TestClock#closeOf}) on the n-th working day after its start.
  * <p>
- * The demo data lists the holidays of the year it runs in and the next only, and its NGOs' certificates end a few
- * years on: {@link #holidays()} adds the two days for as long as a test needs them, and {@link #proposal} is from
- * an NGO whose certificate covers 2031.
+ * The two days are computed holidays (2 September and, on a Tuesday, the day before); {@link #holidays()} checks that
+ * the API lists them and adds whichever it lacks for as long as a test needs them. The demo NGOs' certificates end a
+ * few years on: {@link #proposal} is from an NGO whose certificate covers 2031.
  */
 public final class NationalDay2031 {
 
@@ -32,12 +33,12 @@ public final class NationalDay2031 {
         void close();
     }
 
-    /** Adds whichever of the two holidays the holiday table lacks, as an administrator would. */
+    /** Adds whichever of the two holidays the days off of 2031 lack, as an administrator would. */
     public static Added holidays() {
-        List<String> listed = as(ADMIN).get("/api/holidays").then().statusCode(200).extract().path("day");
+        Set<LocalDate> listed = DaysOff.ofYears(HOLIDAYS.get(0), HOLIDAYS.get(1));
         List<Integer> added = new ArrayList<>();
         for (LocalDate day : HOLIDAYS) {
-            if (!listed.contains(day.toString())) {
+            if (!listed.contains(day)) {
                 added.add(as(ADMIN).body(Map.of("day", day.toString(), "nameVi", "Quốc khánh (thử thời hạn)",
                         "nameEn", "National Day (deadline tests)")).post("/api/holidays").then().statusCode(201)
                         .extract().path("id"));

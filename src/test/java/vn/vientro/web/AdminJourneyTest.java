@@ -20,6 +20,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,9 @@ class AdminJourneyTest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** The holiday form's date field ("Ngày *"), not the checkbox "Là ngày nghỉ" below it. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^Ngày( \\*)?$");
+
     private Locator summary() {
         return page.locator(".error-summary");
     }
@@ -69,7 +73,10 @@ class AdminJourneyTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ngày nghỉ lễ").setExact(true)).click();
         assertThat(heading()).hasText("Ngày nghỉ lễ");
-        assertThat(page.locator("table caption")).containsText("Ngày nghỉ lễ");
+        // No decision entered in the demo data: the days off of this year are the computed ones.
+        assertThat(page.locator("vt-holiday-year table caption")).hasText("Ngày nghỉ năm " + java.time.LocalDate.now().getYear());
+        assertThat(page.locator("vt-holiday-year tr", new Page.LocatorOptions().setHasText("Giỗ Tổ Hùng Vương")).first())
+                .containsText("Tính theo luật");
         check("holidays");
 
         button("Thêm ngày nghỉ").click();
@@ -80,21 +87,41 @@ class AdminJourneyTest extends BrowserTest {
 
         int year = random(2060, 2099);
         String name = "Ngày nghỉ bù thử nghiệm " + suffix();
-        page.getByLabel("Ngày").fill("31/02/" + year);
+        page.getByLabel(DATE_LABEL).fill("31/02/" + year);
         page.getByLabel("Tên tiếng Việt").fill(name);
         exactButton("Lưu").click();
         assertThat(summary()).containsText("Ngày phải là ngày có thật");
         assertThat(page.getByLabel("Tên tiếng Việt")).hasValue(name);
 
-        page.getByLabel("Ngày").fill("2/9/" + year);
+        page.getByLabel(DATE_LABEL).fill("2/9/" + year);
         page.getByLabel("Tên tiếng Anh").fill("Test holiday");
         exactButton("Lưu").click();
         assertThat(page.locator(".resource-notice")).containsText("Đã thêm: " + name);
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
         assertThat(row).containsText("02/09/" + year);
         check("holiday-added");
-        List<String> days = as(ADMIN).get("/api/holidays").then().statusCode(200).extract().path("day");
+        List<String> days = as(ADMIN).get("/api/holidays/entered").then().statusCode(200).extract().path("day");
         assertThat(days).contains(year + "-09-02");
+
+        // The days off of that year below the decisions: the entered one replaces the computed National Day.
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(year));
+        exactButton("Xem").click();
+        Locator yearTable = page.locator("vt-holiday-year table");
+        assertThat(yearTable.locator("caption")).hasText("Ngày nghỉ năm " + year);
+        Locator decided = yearTable.locator("tr", new Locator.LocatorOptions().setHasText(name));
+        assertThat(decided).containsText("Theo quyết định");
+        assertThat(decided).containsText("Đã nhập");
+        assertThat(yearTable.locator("tr", new Locator.LocatorOptions().setHasText("01/01/" + year)))
+                .containsText("Tết Dương lịch");
+        assertThat(yearTable.locator("tr", new Locator.LocatorOptions().setHasText("01/01/" + year)))
+                .containsText("Tính theo luật");
+        assertThat(yearTable.locator("tr", new Locator.LocatorOptions().setHasText("Giỗ Tổ Hùng Vương")).first()).containsText("Lễ âm lịch");
+        check("holiday-year");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2200");
+        exactButton("Xem").click();
+        assertThat(summary()).containsText("Nhập năm gồm 4 chữ số, từ 1900 đến 2100");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(year));
+        exactButton("Xem").click();
 
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xóa")).click();
         assertThat(page.locator(".delete-confirm")).containsText("Xóa " + name);
@@ -103,6 +130,9 @@ class AdminJourneyTest extends BrowserTest {
         button("Có, xóa").click();
         assertThat(page.locator(".resource-notice")).containsText("Đã xóa");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(name))).hasCount(0);
+        // ... and the year's list follows: the computed National Day is back.
+        assertThat(page.locator("vt-holiday-year tr", new Page.LocatorOptions().setHasText("02/09/" + year)))
+                .containsText("Quốc khánh");
     }
 
     @Test

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** A public holiday (a day off that is not a weekend day), kept as data: Tết moves every year. */
+/**
+ * A government decision for one day, entered by the administrator ({@link HolidayKind#DECIDED}): an extra day off,
+ * the day fixed for Tết or National Day, or, with {@code dayOff} false, a day to be worked (a swap). It wins over
+ * the days {@link PublicHolidays} computes (see {@link HolidayYear}).
+ */
 @Entity
 @Table(name = "holiday")
 public class Holiday extends PanacheEntityBase {
@@ -28,4 +32,8 @@ public class Holiday extends PanacheEntityBase {
     @Size(max = 200)
     @Column(name = "name_en")
     public String nameEn;
+
+    /** False: the day is worked although the law's default or the weekend would make it a day off. */
+    @Column(name = "day_off")
+    public boolean dayOff = true;
 }

@@ -1,26 +1,21 @@
 package vn.vientro.reference.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.vientro.common.CalendarSettings;
-import vn.vientro.common.CacheVersions;
 import vn.vientro.common.ProvinceZone;
-import vn.vientro.reference.domain.Holiday;
 
 import java.time.*;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Deadlines in working days: weekends and the public holidays kept in the {@code holiday} table are
- * skipped. A deadline falls at the close of office hours on its day, in the province's time zone.
+ * Deadlines in working days: weekends and the days off of {@link HolidayCalendar} (the law's holidays of the
+ * date's year with the government's decisions entered over them) are skipped, and weekend days decided to be
+ * worked count. A deadline falls at the close of office hours on its day, in the province's time zone.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -45,7 +40,7 @@ public class WorkingDayCalendar {
     /** The close of the {@code days}-th working day after {@code from}; 0 means the close of the current working day. */
     public Instant dueAfter(Instant from, long days) {
         LocalDate start = from.atZone(zone).toLocalDate();
-        LocalDate due = addWorkingDays(start, Math.max(0, days), holidays());
+        LocalDate due = addWorkingDays(start, Math.max(0, days), workingDays());
         return due.atTime(settings.closingTime()).atZone(zone).toInstant();
     }
 
@@ -59,10 +54,10 @@ public class WorkingDayCalendar {
      * on or after it, as {@link #dueAfter} counts forward): when a reminder goes out before a due date.
      */
     public Instant dueBefore(Instant due, long days) {
-        LocalDate day = addWorkingDays(due.atZone(zone).toLocalDate(), 0, holidays());
+        LocalDate day = addWorkingDays(due.atZone(zone).toLocalDate(), 0, workingDays());
         for (long left = Math.max(0, days); left > 0; ) {
             day = day.minusDays(1);
-            if (isWorkingDay(day, holidays())) {
+            if (workingDays().test(day)) {
                 left--;
             }
         }
@@ -75,70 +70,50 @@ public class WorkingDayCalendar {
      * this exceeds its allowed days (0 on the starting day).
      */
     public long workingDaysUsed(Instant start, Instant now) {
-        return workingDaysUsed(start.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate(), holidays());
+        return workingDaysUsed(start.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate(), workingDays());
     }
 
     @Inject
-    CacheVersions versions;
-
-    /** The holidays and the version of the {@code holidays} cache they were read at. */
-    private record Holidays(long version, Set<LocalDate> days) {
-    }
+    HolidayCalendar holidays;
 
     /**
-     * All holidays (a few dozen rows), read again whenever the {@code holidays} cache version moved, on whichever
-     * node the change was made: two nodes never count working days with different holidays for longer than
-     * {@code vientro.cache.check-interval}.
+     * Whether a day is worked, by the holidays of its year. Package-private so that the tests of the BPMN alone,
+     * which have no database, can give a fixed list.
      */
-    private volatile Holidays holidays;
-
-    /** Package-private so that the tests of the BPMN alone, which have no database, can give a fixed list. */
-    Set<LocalDate> holidays() {
-        long version = versions.current(CacheVersions.HOLIDAYS);
-        Holidays known = holidays;
-        if (known == null || known.version() != version) {
-            known = new Holidays(version, Set.copyOf(em.createQuery("select h.day from Holiday h", LocalDate.class).getResultList()));
-            holidays = known;
-        }
-        return known.days();
+    Predicate<LocalDate> workingDays() {
+        return holidays::isWorkingDay;
     }
 
-    /** Runs in the administrator's transaction, so the new version commits with the holiday. */
-    void holidaysChanged(@Observes ReferenceDataChanged event) {
-        if (event.type() == Holiday.class) {
-            versions.bump(CacheVersions.HOLIDAYS);
-        }
-    }
-
-    static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+    /** Monday to Friday except {@code holidays}: a calendar given as a list of days off. */
+    static Predicate<LocalDate> weekdaysExcept(Set<LocalDate> holidays) {
+        return day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
     }
 
     /** Day 0 is {@code start} itself if it is a working day, otherwise the next working day. */
-    static LocalDate addWorkingDays(LocalDate start, long days, Set<LocalDate> holidays) {
+    static LocalDate addWorkingDays(LocalDate start, long days, Predicate<LocalDate> working) {
         LocalDate day = start;
-        while (!isWorkingDay(day, holidays)) {
+        while (!working.test(day)) {
             day = day.plusDays(1);
         }
         for (long left = days; left > 0; ) {
             day = day.plusDays(1);
-            if (isWorkingDay(day, holidays)) {
+            if (working.test(day)) {
                 left--;
             }
         }
         return day;
     }
 
-    static long workingDaysUsed(LocalDate start, LocalDate today, Set<LocalDate> holidays) {
-        return countWorkingDays(addWorkingDays(start, 0, holidays), today, holidays);
+    static long workingDaysUsed(LocalDate start, LocalDate today, Predicate<LocalDate> working) {
+        return countWorkingDays(addWorkingDays(start, 0, working), today, working);
     }
 
     /** Working days in the half-open range (start, end]. */
-    static long countWorkingDays(LocalDate start, LocalDate end, Set<LocalDate> holidays) {
+    static long countWorkingDays(LocalDate start, LocalDate end, Predicate<LocalDate> working) {
         long count = 0;
         for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
-            if (isWorkingDay(day, holidays)) {
+            if (working.test(day)) {
                 count++;
             }
         }

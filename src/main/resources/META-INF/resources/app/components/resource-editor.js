@@ -15,10 +15,10 @@ import './error-summary.js';
  *     fields: [{name, label, hint, type: text|textarea|number|year|date|select|multi|checkbox, required,
  *               maxLength, options: async () => [{value, label}], on: 'create'|'edit', width}],
  *     aliases: {serverField: formField}, canAdd, canEdit, canDelete,
- *     create(body), update(item, body) (default: POST endpoint, PUT endpoint/id),
+ *     list() (default: GET endpoint), create(body), update(item, body) (default: POST endpoint, PUT endpoint/id),
  *     body(values, item) (default: the fields' values, plus the version the item was read at) }
- * It lists the items in a table, adds, edits, deletes after a confirmation, and shows the server's field
- * errors at the fields with the error summary at the top.
+ * It lists the items in a table, adds, edits, deletes after a confirmation (then fires 'changed'), and shows the
+ * server's field errors at the fields with the error summary at the top.
  */
 
 export class ResourceEditor extends VtElement {
@@ -52,7 +52,7 @@ export class ResourceEditor extends VtElement {
 
   async load() {
     try {
-      this.items = await api(this.spec.endpoint);
+      this.items = await (this.spec.list ? this.spec.list() : api(this.spec.endpoint));
       this.loadError = null;
     } catch (error) {
       this.loadError = problemMessage(error);
@@ -176,6 +176,7 @@ export class ResourceEditor extends VtElement {
       this.editing = null;
       this.notice = t(item ? 'admin.saved' : 'admin.added', { name });
       await this.load();
+      this.dispatchEvent(new CustomEvent('changed', { bubbles: true }));
       await this.updateComplete;
       this.querySelector('.resource-notice')?.focus();
     } catch (error) {
@@ -223,6 +224,7 @@ export class ResourceEditor extends VtElement {
       this.deleting = null;
       this.notice = t('admin.deleted', { name: this.spec.nameOf(item) });
       await this.load();
+      this.dispatchEvent(new CustomEvent('changed', { bubbles: true }));
       await this.updateComplete;
       this.querySelector('.resource-notice')?.focus();
     } catch (error) {

@@ -1,6 +1,8 @@
+import { html } from 'lit';
 import { t, pick, donorName } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { formatDate, formatNumber } from '../lib/format.js';
+import '../components/holiday-year.js';
 
 /*
  * The reference data an administrator keeps, each described once for the generic editor
@@ -126,10 +128,16 @@ export const SECTIONS = [
       field('orgUnits', 'validTo', 'date', { hint: true }),
     ],
   }),
+  // The government's yearly decisions (Labour Code 2019 Art. 112(3)); the days the law gives are computed, and the
+  // days off of a chosen year, both together, are listed below the decisions.
   describe('holidays', '/api/holidays', {
+    list: () => api('/api/holidays/entered'),
     nameOf: (h) => `${pick(h, 'name')} (${formatDate(h.day)})`,
     columns: [
       column('holidays', 'day', (h) => formatDate(h.day)),
+      column('holidays', 'dayOff', (h) => (h.dayOff
+        ? html`<strong class="tag tag-orange">${t('admin.holidays.off')}</strong>`
+        : html`<strong class="tag tag-green">${t('admin.holidays.worked')}</strong>`)),
       column('holidays', 'nameVi'),
       column('holidays', 'nameEn'),
     ],
@@ -137,7 +145,9 @@ export const SECTIONS = [
       field('holidays', 'day', 'date', { required: true }),
       field('holidays', 'nameVi', 'text', { required: true, maxLength: 200 }),
       field('holidays', 'nameEn', 'text', { maxLength: 200 }),
+      field('holidays', 'dayOff', 'checkbox', { initial: true, hint: true }),
     ],
+    after: () => html`<hr class="my-4"><vt-holiday-year data-follows-editor></vt-holiday-year>`,
   }),
   describe('users', '/api/users', {
     nameOf: (u) => u.username,

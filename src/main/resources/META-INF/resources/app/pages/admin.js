@@ -9,8 +9,8 @@ import '../components/excel-import.js';
 
 /**
  * Administration (/admin and /admin/:section): the landing page lists the sections; a section shows the
- * generic reference-data editor for its description, with its CSV import where it has one, or the Excel
- * import of earlier projects.
+ * generic reference-data editor for its description, with its CSV import where it has one and what the description
+ * adds after it (reloaded when the editor changed something), or the Excel import of earlier projects.
  */
 export class AdminPage extends VtElement {
   render() {
@@ -24,10 +24,11 @@ export class AdminPage extends VtElement {
       return html`<h1 tabindex="-1">${t('error.pageNotFound')}</h1><p><a href=${href('/admin')}>${t('admin.back')}</a></p>`;
     }
     return this.frame(spec.title(), t(`admin.intro.${spec.key}`), html`
-      <vt-resource-editor .spec=${spec}></vt-resource-editor>
+      <vt-resource-editor .spec=${spec} @changed=${() => this.querySelector('[data-follows-editor]')?.load()}></vt-resource-editor>
       ${spec.csv ? html`<hr class="my-4">
         <vt-csv-import key=${spec.key} endpoint=${spec.csv.endpoint} header=${spec.csv.header} example=${spec.csv.example}
-          @imported=${() => this.querySelector('vt-resource-editor')?.load()}></vt-csv-import>` : ''}`);
+          @imported=${() => this.querySelector('vt-resource-editor')?.load()}></vt-csv-import>` : ''}
+      ${spec.after ? spec.after() : ''}`);
   }
 
   frame(title, intro, body) {

@@ -8,15 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The production working-day calendar with a fixed list of holidays instead of the {@code holiday} table, for the
+ * The production working-day calendar with a fixed list of holidays instead of the computed and entered ones, for the
  * tests of the BPMN alone (no database of ours). Not a bean: the application's tests use the real one.
  */
 @Vetoed
 public class FixedHolidayCalendar extends WorkingDayCalendar {
 
-    private final Set<LocalDate> fixed;
+    private final Predicate<LocalDate> fixed;
 
     public FixedHolidayCalendar(Clock clock, LocalTime closingTime, Set<LocalDate> holidays) {
         this.clock = clock;
@@ -32,11 +33,11 @@ public class FixedHolidayCalendar extends WorkingDayCalendar {
                 return closingTime;
             }
         };
-        this.fixed = Set.copyOf(holidays);
+        this.fixed = weekdaysExcept(Set.copyOf(holidays));
     }
 
     @Override
-    Set<LocalDate> holidays() {
+    Predicate<LocalDate> workingDays() {
         return fixed;
     }
 }
