@@ -1,6 +1,7 @@
 package vn.vientro.project.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
@@ -32,6 +33,9 @@ public class ProjectLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ProjectEnded> ended;
+
     /** Revokes a running project by the approver's decision ({@code actor}: who recorded it, a user or the process). */
     @Transactional
     public Proposal revoke(long projectId, String decisionNumber, LocalDate decisionDate, String reason, String actor) {
@@ -48,6 +52,7 @@ public class ProjectLifecycle {
         details.put("decisionNumber", number);
         details.put("decisionDate", decisionDate.toString());
         audit.record(p.id, actor, "PROJECT_REVOKED", new AuditLog.Step(null, null, null, why, details));
+        ended.fire(new ProjectEnded(p.id, p.status, decisionDate, actor));
         return p;
     }
 
@@ -62,6 +67,7 @@ public class ProjectLifecycle {
         p.closureReason = reason == null || reason.isBlank() ? null : reason.strip();
         audit.record(p.id, actor, "PROJECT_CLOSED", new AuditLog.Step(null, null, null, p.closureReason,
                 Map.of("closedOn", closedOn.toString())));
+        ended.fire(new ProjectEnded(p.id, p.status, closedOn, actor));
         return p;
     }
 
