@@ -214,6 +214,8 @@ class AidReportingTest {
         as(p.user()).body(sent).post("/api/report-obligations/" + completion + "/reports").then().statusCode(201);
         String annualProcess = processOf(annual);
         String review = reviewTaskOf(halfYear);
+        // the review step names the report it is about, for the task page
+        as(OFFICER).get("/api/tasks/" + review).then().statusCode(200).body("reportObligationId", equalTo((int) halfYear));
         completeTask(reviewTaskOf(completion), OFFICER, "accept", Map.of()).then().statusCode(204);
 
         assertThat(status(p.projectId())).isEqualTo("CLOSED");
