@@ -407,6 +407,7 @@ public final class Fuzzer {
     private void prepare() {
         draftWithDocument();
         attachmentToTakeBack();
+        ngoToDelete();
         submitted("EMERGENCY_RELIEF");
         String project = submitted("PROJECT");
         if (project == null) {
@@ -454,6 +455,16 @@ public final class Fuzzer {
         HttpResponse<byte[]> response = send(upload, false);
         if (expect(response, 201, "upload a document to draft " + draft)) {
             knowledge.own("/api/proposals/" + draft + "/documents", json(response.body()).path("id").asText());
+        }
+    }
+
+    /** A donor of its own that nothing names: a deletion of reference data needs one, whatever the run creates. */
+    private void ngoToDelete() {
+        HttpResponse<byte[]> response = post("admin", "/api/ngos", "{\"name\":\"Fuzz Foundation " + System.nanoTime()
+                + "\",\"nameVi\":\"Quỹ thử nghiệm\",\"country\":\"DE\",\"certKind\":\"OPERATION\",\"certNumber\":\"1/BNG\","
+                + "\"certIssuer\":\"Bộ Ngoại giao\",\"certValidFrom\":\"2015-01-01\",\"certValidTo\":\"2035-01-01\"}");
+        if (expect(response, 201, "create a donor")) {
+            knowledge.own("/api/ngos", json(response.body()).path("id").asText());
         }
     }
 
