@@ -64,7 +64,9 @@ class OpenApiTest {
             Map.entry("GeneratedDocumentResource.generate", 200),
             Map.entry("IndicatorResource.deleteRate", 204),
             Map.entry("ReferenceResource.create", 201), Map.entry("ReferenceResource.delete", 204),
-            Map.entry("UserResource.create", 201), Map.entry("ReportingResource.submit", 201));
+            Map.entry("UserResource.create", 201), Map.entry("ReportingResource.submit", 201),
+            Map.entry("ReportingResource.attach", 201), Map.entry("ReportingResource.attachment", 200),
+            Map.entry("ReportingResource.removeAttachment", 204));
 
     /**
      * What an operation answers beyond the generic codes, by the method that declares it: the service's conflicts
@@ -90,6 +92,8 @@ class OpenApiTest {
             Map.entry("UserResource.create", Set.of(409)),
             Map.entry("AuthResource.token", Set.of(401, 429)),
             Map.entry("ReportingResource.changeRule", Set.of(409)), Map.entry("ReportingResource.submit", Set.of(409)),
+            Map.entry("ReportingResource.attach", Set.of(409, 413)),
+            Map.entry("ReportingResource.removeAttachment", Set.of(409)),
             Map.entry("IndicatorsResource.defineIndicators", Set.of(409)),
             Map.entry("ProposalResource.signedDecision", Set.of(409, 413)));
 

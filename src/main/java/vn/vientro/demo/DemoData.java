@@ -28,10 +28,13 @@ import vn.vientro.reference.domain.Ngo;
 import vn.vientro.reference.domain.OrgUnit;
 import vn.vientro.reference.domain.Sector;
 import vn.vientro.report.service.MinistryReports;
+import vn.vientro.reporting.domain.ObligationStatus;
 import vn.vientro.reporting.domain.ReportKind;
 import vn.vientro.reporting.domain.ReportObligation;
+import vn.vientro.reporting.domain.ResultIndicator;
 import vn.vientro.reporting.service.AidReports;
 import vn.vientro.reporting.service.Indicators;
+import vn.vientro.reporting.service.ReportAttachments;
 import vn.vientro.reporting.service.ReportInput;
 import vn.vientro.reporting.service.ReportObligations;
 import vn.vientro.security.Actor;
@@ -41,6 +44,7 @@ import vn.vientro.task.service.CompletionInput;
 import vn.vientro.task.service.InboxService;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -103,6 +107,9 @@ public class DemoData {
     AidReports reports;
 
     @Inject
+    ReportAttachments attachments;
+
+    @Inject
     MinistryReports ministryReports;
 
     @Inject
@@ -125,6 +132,7 @@ public class DemoData {
         proposalsAtEveryStage(today);
         QuarkusTransaction.requiringNew().run(() -> reportingStages(today));
         startWatchStages(today);
+        QuarkusTransaction.requiringNew().run(() -> reportsUnderWay(today));
         // last year's report to the ministry is waiting in the officers' inbox (past 15 January, so overdue); this
         // year's is started by the yearly timer on 1 January
         ministryReports.start(today.getYear() - 1);
@@ -552,6 +560,43 @@ public class DemoData {
         var task = tasks.createTaskQuery().processInstanceBusinessKey("project:" + projectId).taskDefinitionKey(taskKey)
                 .singleResult();
         inbox.complete(task.getId(), new CompletionInput(outcome, "Dữ liệu mẫu / demo", fields), actor, groups);
+    }
+
+    /**
+     * The rest of the aid owner's reports (Decree 80/2020 Art. 14(4)): the hospital's next report, sent early with the
+     * handover minutes attached, waits in the officers' inbox for review; and a third project of the hospital, ended
+     * almost six months ago, owes its completion report in a fortnight (due soon, not yet overdue).
+     */
+    private void reportsUnderWay(LocalDate today) {
+        Actor admin = new Actor("admin", Set.of(Roles.ADMIN), null);
+        String unit = AppUser.findByUsername(AID_OWNER_USER).orElseThrow().orgUnit.code;
+        Actor hospital = new Actor(AID_OWNER_USER, Set.of(Roles.AID_OWNER), unit);
+        ReportObligation next = ReportObligation.<ReportObligation>find("select o from ReportObligation o, Proposal p "
+                        + "where p.id = o.projectId and p.aidOwnerUnit.code = ?1 and o.status = ?2 and o.dueDate >= ?3 "
+                        + "order by o.dueDate, o.id", unit, ObligationStatus.DUE, today).firstResult();
+        attachments.add(next.id, "Biên bản bàn giao trang thiết bị.pdf", "application/pdf", demoFile("bien-ban-ban-giao.pdf"),
+                hospital);
+        List<ReportInput.IndicatorValue> actuals = ResultIndicator.<ResultIndicator>list("projectId = ?1 order by position",
+                next.projectId).stream().map(i -> new ReportInput.IndicatorValue(i.id, i.actual == null ? i.baseline
+                : i.actual.add(i.target.subtract(i.baseline).divide(new BigDecimal("4"), 2, RoundingMode.HALF_UP)))).toList();
+        reports.submit(next.id, new ReportInput(List.of(new ReportInput.Amount("USD", new BigDecimal("95000.00"),
+                new BigDecimal("88150.00"))), actuals, "Đã nhận đủ 4 lồng ấp và 2 máy thở, bàn giao cho Khoa Hồi sức sơ sinh "
+                + "(biên bản kèm theo); đào tạo thêm 15 bác sĩ, điều dưỡng."), hospital);
+
+        LocalDate ended = today.minusMonths(6).plusDays(15);
+        proposals.importApproved(input(AidKind.PROJECT, "Chăm sóc sức khỏe bà mẹ và trẻ sơ sinh tại cộng đồng",
+                "Community maternal and newborn care", ngoId("Good Neighbors International"), HOSPITAL,
+                Map.of("HEALTH", 100), List.of("TN-TANNINH"), ended.minusYears(2), ended, "80000", "USD", 1200,
+                "Tập huấn cô đỡ thôn bản và khám thai định kỳ."), "1520/QĐ-UBND", ended.minusYears(2).minusMonths(1),
+                "Phó Chủ tịch UBND tỉnh", admin);
+    }
+
+    private static byte[] demoFile(String name) {
+        try (var in = DemoData.class.getResourceAsStream("/demo/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("The demo file " + name + " is part of the application", e);
+        }
     }
 
     /** The officer accepts the report under review (the review step of the obligation's process). */

@@ -25,6 +25,8 @@ import java.util.Optional;
  *                            doing the step downloads from the task page, in the declared order
  *   decisionConditions     = "field, other": fields whose values are conditions the final decision carries
  *   shows                  = "step, other": the steps whose recorded results the person doing this one sees
+ *   report                 = the variable holding the id of the report obligation the step is about (its page shows
+ *                            the report), e.g. obligationId
  *   status                 = the proposal status while the task is open
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
@@ -37,14 +39,14 @@ import java.util.Optional;
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
                              Map<String, List<Field>> fields, boolean separateFromSubmitter, boolean editsProposal,
                              boolean multiInstance, Deadline deadline, List<String> shows, Subject subject,
-                             List<Download> downloads) {
+                             List<Download> downloads, String reportVariable) {
 
     /** A step with no subject of its own (it is about its proposal) and nothing to download. */
     public StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes, Map<String, List<Field>> fields,
                           boolean separateFromSubmitter, boolean editsProposal, boolean multiInstance, Deadline deadline,
                           List<String> shows) {
         this(key, nameVi, nameEn, outcomes, fields, separateFromSubmitter, editsProposal, multiInstance, deadline, shows,
-                null, List.of());
+                null, List.of(), null);
     }
 
     /** What a step about no proposal is about, in both languages, its {variable}s not yet filled in. */

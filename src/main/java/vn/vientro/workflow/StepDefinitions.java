@@ -76,7 +76,7 @@ public class StepDefinitions {
                 props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
                         props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null,
                 list(props.get("shows")), subject == null ? null : new StepDefinition.Subject(subject[0], subject[1]),
-                List.copyOf(downloads));
+                List.copyOf(downloads), props.get("report"));
     }
 
     /** "Vietnamese | English", the English one being the Vietnamese one when it is left out. */
@@ -146,7 +146,8 @@ public class StepDefinitions {
     }
 
     private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
-            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions", "subject");
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions", "subject",
+            "report");
 
     /**
      * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for

@@ -16,6 +16,7 @@ route('/proposals/:id/edit', 'vt-proposal-form', () => import('./pages/proposal-
 route('/proposals/:id/check', 'vt-proposal-check', () => import('./pages/proposal-check.js'), { roles: ['officer'] });
 route('/projects', 'vt-projects-page', () => import('./pages/projects.js'), { roles: PROJECT_READERS, nav: 'nav.projects' });
 route('/projects/:id', 'vt-project-page', () => import('./pages/project.js'), { roles: PROJECT_READERS });
+route('/projects/:id/indicators', 'vt-indicators-page', () => import('./pages/indicators.js'), { roles: ['officer', 'admin'] });
 route('/reports', 'vt-reports-page', () => import('./pages/reports.js'), { roles: [...PROJECT_READERS, 'aid-owner'], nav: 'nav.reports' });
 route('/reports/:id', 'vt-report-page', () => import('./pages/report.js'), { roles: [...PROJECT_READERS, 'aid-owner'] });
 route('/dashboard', 'vt-dashboard-page', () => import('./pages/dashboard.js'), { roles: ['leadership', 'admin'], nav: 'nav.dashboard' });

@@ -345,7 +345,10 @@ public final class Fuzzer {
         refreshTasks();
     }
 
-    /** The reporting calendar's versions, the report obligations, and the indicators a report on each must give. */
+    /**
+     * The reporting calendar's versions, the report obligations with their files, and the indicators a report on each
+     * must give.
+     */
     private void learnReports() {
         for (JsonNode rule : items(get("admin", "/api/reporting-rules"))) {
             knowledge.versions.put("/api/reporting-rules/" + rule.path("kind").asText(), rule.path("version").asLong());
@@ -354,6 +357,9 @@ public final class Fuzzer {
         for (JsonNode obligation : items(get("admin", "/api/report-obligations"))) {
             String id = obligation.path("id").asText();
             knowledge.readable("/api/report-obligations", id);
+            List<JsonNode> files = new ArrayList<>(items(obligation.path("pendingAttachments")));
+            obligation.path("reports").forEach(report -> files.addAll(items(report.path("attachments"))));
+            files.forEach(file -> knowledge.readable("/api/report-obligations/" + id + "/attachments", file.path("id").asText()));
             if (List.of("DUE", "CORRECTION_REQUESTED").contains(obligation.path("status").asText())) {
                 knowledge.awaitedReports.put(id, indicators.computeIfAbsent(obligation.path("projectId").asText(), project -> {
                     List<String> ids = new ArrayList<>();
@@ -384,6 +390,10 @@ public final class Fuzzer {
         if (knowledge.drafts().isEmpty()) {
             draftWithDocument();
         }
+        if (knowledge.awaitedReports.keySet().stream()
+                .allMatch(id -> knowledge.own("/api/report-obligations/" + id + "/attachments").isEmpty())) {
+            attachmentToTakeBack();
+        }
         for (String id : knowledge.own("/api/proposals")) {
             if (!knowledge.readable("/api/projects").contains(id)
                     && "APPROVED".equals(get("admin", "/api/proposals/" + id).path("status").asText())) {
@@ -397,6 +407,8 @@ public final class Fuzzer {
     /** A draft with a document, submitted proposals, and one approved project with a disbursement. */
     private void prepare() {
         draftWithDocument();
+        attachmentToTakeBack();
+        ngoToDelete();
         submitted("EMERGENCY_RELIEF");
         String project = submitted("PROJECT");
         if (project == null) {
@@ -444,6 +456,36 @@ public final class Fuzzer {
         HttpResponse<byte[]> response = send(upload, false);
         if (expect(response, 201, "upload a document to draft " + draft)) {
             knowledge.own("/api/proposals/" + draft + "/documents", json(response.body()).path("id").asText());
+        }
+    }
+
+    /** A donor of its own that nothing names: a deletion of reference data needs one, whatever the run creates. */
+    private void ngoToDelete() {
+        HttpResponse<byte[]> response = post("admin", "/api/ngos", "{\"name\":\"Fuzz Foundation " + System.nanoTime()
+                + "\",\"nameVi\":\"Quỹ thử nghiệm\",\"country\":\"DE\",\"certKind\":\"OPERATION\",\"certNumber\":\"1/BNG\","
+                + "\"certIssuer\":\"Bộ Ngoại giao\",\"certValidFrom\":\"2015-01-01\",\"certValidTo\":\"2035-01-01\"}");
+        if (expect(response, 201, "create a donor")) {
+            knowledge.own("/api/ngos", json(response.body()).path("id").asText());
+        }
+    }
+
+    /** A file attached to a report still awaited: what reads and takes back of a report's files need. */
+    private void attachmentToTakeBack() {
+        String obligation = knowledge.awaitedReports.keySet().stream().findFirst().orElse(null);
+        if (obligation == null) {
+            setupProblems.add("no report obligation awaits a report; a report's files cannot be attached");
+            return;
+        }
+        String collection = "/api/report-obligations/" + obligation + "/attachments";
+        FuzzRequest upload = new FuzzRequest("POST", collection,
+                Map.of("Authorization", "Bearer " + tokens.of("officer"),
+                        "Content-Type", "multipart/form-data; boundary=prepare"),
+                ("--prepare\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Biên bản.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--prepare--\r\n")
+                        .getBytes(StandardCharsets.UTF_8), "prepare: a report's file");
+        HttpResponse<byte[]> response = send(upload, false);
+        if (expect(response, 201, "attach a file to report obligation " + obligation)) {
+            knowledge.own(collection, json(response.body()).path("id").asText());
         }
     }
 

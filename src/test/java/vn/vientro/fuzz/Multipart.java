@@ -30,7 +30,8 @@ final class Multipart {
         String boundary = "fuzz" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
         boolean document = operation.path().contains("/documents");
-        boolean scan = operation.path().endsWith("/signed-decision");
+        // a scan, or a report's attachment: a file of a dossier's kinds, without a type
+        boolean scan = operation.path().endsWith("/signed-decision") || operation.path().endsWith("/attachments");
         File file = document || scan ? document(generator, what) : workbook(generator, what);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int broken = random.nextInt(100);

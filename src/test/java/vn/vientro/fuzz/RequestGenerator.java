@@ -162,8 +162,11 @@ final class RequestGenerator {
                 pool = preferred(pool, task -> !knowledge.tasks.get(task).path("assignee").asText("").isEmpty());
             }
         } else if (collection.equals("/api/report-obligations") && write) {
-            // a report only for an obligation that awaits one
+            // a report or a file only for an obligation that awaits one; a file taken back where one was attached
             pool = List.copyOf(knowledge.awaitedReports.keySet());
+            if (children != null) {
+                pool = preferred(pool, id -> !knowledge.own(collection + "/" + id + "/" + children).isEmpty());
+            }
         } else if (schema.has("enum")) {
             // a closed list, e.g. the kind of a generated document
             List<String> values = new ArrayList<>();

@@ -1,15 +1,24 @@
 package vn.vientro.reporting;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import vn.vientro.project.service.ProjectLifecycle;
 import vn.vientro.support.Fixtures;
+import vn.vientro.task.domain.InboxItem;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -190,6 +199,136 @@ class AidReportingTest {
         as(OFFICER).body(Map.of("date", today().toString(), "amount", 10, "currency", "USD"))
                 .post("/api/projects/" + p.projectId() + "/disbursements").then().statusCode(409)
                 .body("code", equalTo("project-closed"));
+    }
+
+    @Test
+    void closingTheProjectCancelsTheReportsNotYetSentAndEndsTheirProcesses() {
+        Owned p = project("2030-01-01", "2030-12-31", today().toString());
+        long halfYear = obligation(p.user(), p.projectId(), "HALF_YEAR", "2030-01-01");
+        long annual = obligation(p.user(), p.projectId(), "ANNUAL", "2030-01-01");
+        long completion = obligation(p.user(), p.projectId(), "COMPLETION", "2030-01-01");
+        Map<String, Object> sent = Map.of("amounts", List.of(Map.of("currency", "USD", "received", 10, "spent", 10)),
+                "indicators", List.of(), "narrative", "Đã thực hiện.");
+        // the half-year report is in and under review when the project closes; the annual one never came
+        as(p.user()).body(sent).post("/api/report-obligations/" + halfYear + "/reports").then().statusCode(201);
+        as(p.user()).body(sent).post("/api/report-obligations/" + completion + "/reports").then().statusCode(201);
+        String annualProcess = processOf(annual);
+        String review = reviewTaskOf(halfYear);
+        // the review step names the report it is about, for the task page
+        as(OFFICER).get("/api/tasks/" + review).then().statusCode(200).body("reportObligationId", equalTo((int) halfYear));
+        completeTask(reviewTaskOf(completion), OFFICER, "accept", Map.of()).then().statusCode(204);
+
+        assertThat(status(p.projectId())).isEqualTo("CLOSED");
+        assertThat(obligations(p.user(), p.projectId())).extracting(o -> o.get("kind") + " " + o.get("status"))
+                .containsExactly("HALF_YEAR SUBMITTED", "ANNUAL CANCELLED", "COMPLETION ACCEPTED");
+        as(OFFICER).get("/api/report-obligations/" + annual).then().statusCode(200)
+                .body("statusLabelVi", equalTo("Không còn phải báo cáo")).body("overdue", equalTo(false));
+        assertEnded(annualProcess, "Khoản viện trợ đã kết thúc");
+        // the report under review keeps its review; the cancelled one takes no report nor file
+        assertThat(reviewTaskOf(halfYear)).isEqualTo(review);
+        as(p.user()).body(sent).post("/api/report-obligations/" + annual + "/reports").then().statusCode(409)
+                .body("code", equalTo("report-not-awaited")).body("values.state", equalTo("CANCELLED"));
+        upload(p.user()).multiPart("file", "bao-cao.pdf", PDF, "application/pdf")
+                .post("/api/report-obligations/" + annual + "/attachments").then().statusCode(409);
+    }
+
+    @Test
+    void revokingTheProjectCancelsEveryReportStillAwaited() {
+        Owned p = project("2030-01-01", "2031-12-31", today().toString());
+        long annual = obligation(p.user(), p.projectId(), "ANNUAL", "2030-01-01");
+        as(OFFICER).body(Map.of("amounts", List.of(), "indicators", List.of(), "narrative", "Chưa triển khai."))
+                .post("/api/report-obligations/" + annual + "/reports").then().statusCode(201);
+        complete(p.projectId(), "reviewReport", OFFICER, "requestCorrection", Map.of("correction", "Nêu lý do chưa triển khai"));
+        List<String> processes = obligations(p.user(), p.projectId()).stream()
+                .map(o -> processOf(((Number) o.get("id")).longValue())).toList();
+
+        Arc.container().instance(ProjectLifecycle.class).get().revoke(p.projectId(), "15/QĐ-UBND", today(),
+                "Chưa triển khai sau 6 tháng", APPROVER);
+
+        assertThat(obligations(p.user(), p.projectId())).hasSize(5)
+                .allSatisfy(o -> assertThat(o.get("status")).isEqualTo("CANCELLED"));
+        processes.forEach(process -> assertEnded(process, "Khoản viện trợ bị thu hồi"));
+        // the correction the aid owner owed left its inbox with the rest
+        assertThat(QuarkusTransaction.requiringNew().call(() -> InboxItem.count("proposalId = ?1 and taskKey in ?2",
+                p.projectId(), List.of("submitReport", "correctReport", "reviewReport", "chaseReport")))).isZero();
+    }
+
+    /** The process of an obligation, while it runs. */
+    private static String processOf(long obligationId) {
+        return Arc.container().instance(RuntimeService.class).get().createProcessInstanceQuery()
+                .processInstanceBusinessKey("report:" + obligationId).singleResult().getId();
+    }
+
+    private static String reviewTaskOf(long obligationId) {
+        return Arc.container().instance(TaskService.class).get().createTaskQuery()
+                .processInstanceBusinessKey("report:" + obligationId).taskDefinitionKey("reviewReport").singleResult().getId();
+    }
+
+    /** Ended for the reason given, with no task nor timer left: no reminder or chase can follow. */
+    private static void assertEnded(String processInstanceId, String reason) {
+        assertThat(Arc.container().instance(RuntimeService.class).get().createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).count()).isZero();
+        assertThat(Arc.container().instance(ManagementService.class).get().createJobQuery()
+                .processInstanceId(processInstanceId).count()).isZero();
+        assertThat(Arc.container().instance(TaskService.class).get().createTaskQuery()
+                .processInstanceId(processInstanceId).count()).isZero();
+        assertThat(Arc.container().instance(HistoryService.class).get().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getDeleteReason()).isEqualTo(reason);
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void filesAttachedWhileTheReportIsPreparedGoWithItAndAreReadOnlyByThoseWhoSeeIt() throws Exception {
+        Owned p = project("2030-01-01", "2030-12-31", today().toString());
+        Owned other = project("2030-01-01", "2030-12-31", today().toString());
+        long halfYear = obligation(p.user(), p.projectId(), "HALF_YEAR", "2030-01-01");
+        String files = "/api/report-obligations/" + halfYear + "/attachments";
+
+        int kept = upload(p.user()).multiPart("file", "Biên bản nghiệm thu.pdf", PDF, "application/pdf").post(files)
+                .then().statusCode(201).body("filename", equalTo("Biên bản nghiệm thu.pdf")).body("size", equalTo(PDF.length))
+                .body("sha256", equalTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF))))
+                .body("uploadedBy", equalTo(p.user())).extract().path("id");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        int dropped = upload(OFFICER).multiPart("file", "anh.png", png, "image/png").post(files).then().statusCode(201)
+                .extract().path("id");
+        as(OFFICER).delete(files + "/" + dropped).then().statusCode(204);
+        as(OFFICER).get(files + "/" + dropped).then().statusCode(404);
+
+        // refused as a dossier's documents are
+        upload(p.user()).multiPart("file", "ghi-chu.txt", "xin chào".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(files).then().statusCode(415).contentType(containsString("application/problem+json"))
+                .body("code", equalTo("file-type-not-accepted"));
+        upload(p.user()).multiPart("file", "gia-mao.pdf", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post(files).then().statusCode(415).body("code", equalTo("content-not-as-declared"));
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        upload(p.user()).multiPart("file", "qua-lon.pdf", big, "application/pdf").post(files).then().statusCode(413)
+                .contentType(containsString("application/problem+json"));
+        upload(other.user()).multiPart("file", "khong-phai-cua-toi.pdf", PDF, "application/pdf").post(files).then()
+                .statusCode(403);
+        upload(LEADERSHIP).multiPart("file", "lanh-dao.pdf", PDF, "application/pdf").post(files).then().statusCode(403);
+        as(p.user()).get("/api/report-obligations/" + halfYear).then().statusCode(200)
+                .body("pendingAttachments.id", contains(kept));
+
+        as(p.user()).body(Map.of("amounts", List.of(), "indicators", List.of(), "narrative", "Kèm biên bản."))
+                .post("/api/report-obligations/" + halfYear + "/reports").then().statusCode(201)
+                .body("pendingAttachments", empty()).body("reports[0].attachments.id", contains(kept))
+                .body("reports[0].attachments[0].filename", equalTo("Biên bản nghiệm thu.pdf"));
+        // sent: the files are the report's, read by who sees the report
+        for (String reader : List.of(p.user(), OFFICER, LEADERSHIP)) {
+            byte[] read = as(reader).get(files + "/" + kept).then().statusCode(200).contentType("application/pdf")
+                    .header("Content-Disposition", containsString("UTF-8''Bi%C3%AAn%20b%E1%BA%A3n"))
+                    .extract().asByteArray();
+            assertThat(read).isEqualTo(PDF);
+        }
+        as(other.user()).get(files + "/" + kept).then().statusCode(403);
+        as(OFFICER).get(files + "/999999999").then().statusCode(404);
+        long othersObligation = obligation(other.user(), other.projectId(), "HALF_YEAR", "2030-01-01");
+        as(OFFICER).get("/api/report-obligations/" + othersObligation + "/attachments/" + kept).then().statusCode(404);
+        upload(p.user()).multiPart("file", "muon.pdf", PDF, "application/pdf").post(files).then().statusCode(409)
+                .body("code", equalTo("report-not-awaited"));
+        as(p.user()).delete(files + "/" + kept).then().statusCode(409);
     }
 
     @Test

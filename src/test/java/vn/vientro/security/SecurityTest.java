@@ -110,6 +110,9 @@ class SecurityTest {
         table.put("GET /api/report-obligations", PROJECT_READERS_AND_AID_OWNER);
         table.put("GET /api/report-obligations/{id}", PROJECT_READERS_AND_AID_OWNER);
         table.put("POST /api/report-obligations/{id}/reports", Set.of("aid-owner", "officer"));
+        table.put("POST /api/report-obligations/{id}/attachments", Set.of("aid-owner", "officer"));
+        table.put("GET /api/report-obligations/{id}/attachments/{attachmentId}", PROJECT_READERS_AND_AID_OWNER);
+        table.put("DELETE /api/report-obligations/{id}/attachments/{attachmentId}", Set.of("aid-owner", "officer"));
         table.put("GET /api/projects/{id}/indicators", PROJECT_READERS_AND_AID_OWNER);
         table.put("PUT /api/projects/{id}/indicators", OFFICER_OR_ADMIN);
         table.put("GET /api/tasks", WORKERS);

@@ -129,6 +129,7 @@ public enum ProblemCode {
     RECIPIENT_TWICE("recipient-twice", "recipient"),
     RECIPIENT_MISSING("recipient-missing", "recipient"),
     REPORT_NOT_AWAITED("report-not-awaited", "state"),
+    ATTACHMENT_SENT("attachment-sent", "report"),
     UNKNOWN_INDICATOR("unknown-indicator", "id"),
     INDICATOR_MISSING("indicator-missing", "name"),
     INDICATOR_REPORTED("indicator-reported", "name"),

@@ -36,6 +36,9 @@ public class ProjectLifecycle {
     @Inject
     Event<AidStarted> aidStarted;
 
+    @Inject
+    Event<ProjectEnded> ended;
+
     /** Revokes a running project by the approver's decision ({@code actor}: who recorded it, a user or the process). */
     @Transactional
     public Proposal revoke(long projectId, String decisionNumber, LocalDate decisionDate, String reason, String actor) {
@@ -52,6 +55,7 @@ public class ProjectLifecycle {
         details.put("decisionNumber", number);
         details.put("decisionDate", decisionDate.toString());
         audit.record(p.id, actor, "PROJECT_REVOKED", new AuditLog.Step(null, null, null, why, details));
+        ended.fire(new ProjectEnded(p.id, p.status, decisionDate, actor));
         return p;
     }
 
@@ -66,6 +70,7 @@ public class ProjectLifecycle {
         p.closureReason = reason == null || reason.isBlank() ? null : reason.strip();
         audit.record(p.id, actor, "PROJECT_CLOSED", new AuditLog.Step(null, null, null, p.closureReason,
                 Map.of("closedOn", closedOn.toString())));
+        ended.fire(new ProjectEnded(p.id, p.status, closedOn, actor));
         return p;
     }
 

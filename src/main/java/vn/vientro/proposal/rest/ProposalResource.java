@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.vientro.common.InputProblems;
 import vn.vientro.common.Page;
 import vn.vientro.common.Problems;
+import vn.vientro.common.rest.FileDownload;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.domain.ProposalDocument;
@@ -38,8 +39,6 @@ import vn.vientro.security.Roles;
 import vn.vientro.security.service.CurrentUser;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -212,11 +211,7 @@ public class ProposalResource {
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         queries.visible(id, user.actor());
         ProposalDocument doc = documents.get(id, documentId);
-        String encoded = URLEncoder.encode(doc.filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(doc.content, doc.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .header("Digest", "sha-256=" + doc.sha256)
-                .build();
+        return FileDownload.of(doc.filename, doc.contentType, doc.sha256, doc.content);
     }
 
     @DELETE

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.audit.service.AuditLog;
-import vn.vientro.common.Sha256;
-import vn.vientro.common.TextInput;
+import vn.vientro.common.UploadedFiles;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
 import vn.vientro.proposal.domain.Proposal;
@@ -16,7 +14,6 @@ import vn.vientro.proposal.domain.ProposalStatus;
 import vn.vientro.proposal.service.ProposalView.DocumentView;
 import vn.vientro.security.Actor;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,16 +28,6 @@ public class DocumentService {
     @Inject
     Clock clock;
 
-    /** Accepted formats and the bytes each file of that format starts with. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII),
-            "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-            "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[]{'P', 'K', 3, 4},
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[]{'P', 'K', 3, 4},
-            "application/msword", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
-            "application/vnd.ms-excel", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-
     /** The formats a scan of a signed paper comes in. */
     private static final List<String> SCANS = List.of("application/pdf", "image/jpeg", "image/png");
 
@@ -53,14 +40,8 @@ public class DocumentService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "vientro.documents.max-size")
-    long maxSize;
-
-    /** The longest file name kept whole (the column holds 1,000 characters); longer ones are shortened. */
-    static final int MAX_FILENAME = 1000;
-
-    /** The longest ending kept as the extension when a name is shortened ({@code .docx}, {@code .xlsx}). */
-    private static final int MAX_EXTENSION = 10;
+    @Inject
+    UploadedFiles files;
 
     @Inject
     ProposalQueries queries;
@@ -90,7 +71,7 @@ public class DocumentService {
             throw DomainException.conflict(ProblemCode.NOT_APPROVED, "Proposal " + proposalId + " is "
                     + p.status.labelEn.toLowerCase(Locale.ROOT) + "; a signed decision is uploaded once it is approved");
         }
-        String mediaType = mediaType(contentType);
+        String mediaType = UploadedFiles.mediaType(contentType);
         if (!SCANS.contains(mediaType)) {
             throw DomainException.unsupportedType(ProblemCode.FILE_TYPE_NOT_ACCEPTED, "Files of type '" + mediaType
                     + "' are not accepted for the signed decision; send its scan as PDF, JPEG or PNG", mediaType);
@@ -109,31 +90,15 @@ public class DocumentService {
 
     private ProposalDocument store(long proposalId, ProposalDocument.Type type, String filename, String contentType,
                                    byte[] content, Actor actor) {
-        if (content.length == 0) {
-            throw DomainException.invalid("file", ProblemCode.EMPTY_FILE, "the file is empty (0 bytes); choose the document again");
-        }
-        if (content.length > maxSize) {
-            throw DomainException.tooLarge(ProblemCode.FILE_TOO_LARGE,
-                    "The file is " + content.length + " bytes; the limit is " + maxSize + " bytes", content.length, maxSize);
-        }
-        String mediaType = mediaType(contentType);
-        byte[] signature = SIGNATURES.get(mediaType);
-        if (signature == null) {
-            throw DomainException.unsupportedType(ProblemCode.FILE_TYPE_NOT_ACCEPTED, "Files of type '" + mediaType
-                    + "' are not accepted; send PDF, JPEG, PNG, Word or Excel", mediaType);
-        }
-        if (content.length < signature.length || !Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
-            throw DomainException.unsupportedType(ProblemCode.CONTENT_NOT_AS_DECLARED,
-                    "The file's content is not " + mediaType + " as declared", mediaType);
-        }
+        UploadedFiles.Checked file = files.check(filename, contentType, content);
         ProposalDocument doc = new ProposalDocument();
         doc.proposalId = proposalId;
         doc.type = type;
-        doc.filename = filename(filename);
-        doc.contentType = mediaType;
-        doc.size = content.length;
-        doc.sha256 = Sha256.hex(content);
-        doc.content = content;
+        doc.filename = file.filename();
+        doc.contentType = file.mediaType();
+        doc.size = file.size();
+        doc.sha256 = file.sha256();
+        doc.content = file.content();
         doc.uploadedBy = actor.username();
         doc.uploadedAt = clock.instant();
         doc.persist();
@@ -141,10 +106,6 @@ public class DocumentService {
                 new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "type", type.name(),
                         "filename", doc.filename, "sha256", doc.sha256)));
         return doc;
-    }
-
-    private static String mediaType(String contentType) {
-        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
     public List<DocumentView> list(long proposalId) {
@@ -174,27 +135,5 @@ public class DocumentService {
 
     private static DocumentView view(ProposalDocument d) {
         return new DocumentView(d.id, d.type, d.filename, d.contentType, d.size, d.sha256, d.uploadedBy, d.uploadedAt);
-    }
-
-    /**
-     * The name as sent, composed (NFC) and without control characters; an empty one becomes "document". A name
-     * longer than {@link #MAX_FILENAME} characters keeps its beginning and its extension, cut between whole
-     * characters (never inside a surrogate pair), so the name still says what the file is and how to open it.
-     */
-    static String filename(String sent) {
-        String name = sent == null ? "" : TextInput.composed(sent).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return "document";
-        }
-        if (name.length() <= MAX_FILENAME) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && name.length() - dot <= MAX_EXTENSION ? name.substring(dot) : "";
-        int keep = MAX_FILENAME - extension.length();
-        if (Character.isHighSurrogate(name.charAt(keep - 1))) {
-            keep--;
-        }
-        return name.substring(0, keep).stripTrailing() + extension;
     }
 }

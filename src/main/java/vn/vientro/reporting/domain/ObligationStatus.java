@@ -5,7 +5,9 @@ public enum ObligationStatus {
     DUE("Chưa nộp", "Due"),
     SUBMITTED("Đã nộp, chờ xem xét", "Submitted"),
     ACCEPTED("Đã chấp nhận", "Accepted"),
-    CORRECTION_REQUESTED("Yêu cầu bổ sung, sửa đổi", "Correction requested");
+    CORRECTION_REQUESTED("Yêu cầu bổ sung, sửa đổi", "Correction requested"),
+    /** No longer owed: the project was closed or revoked before the report was sent. */
+    CANCELLED("Không còn phải báo cáo", "No longer owed");
 
     public final String labelVi;
     public final String labelEn;

@@ -73,11 +73,7 @@ public class AidReports {
         ReportObligation o = obligations.visible(obligationId, actor);
         em.lock(o, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(o);
-        if (!o.status.awaitsReport()) {
-            throw DomainException.conflict(ProblemCode.REPORT_NOT_AWAITED, "The " + o.kind.labelEn.toLowerCase()
-                    + " of obligation " + o.id + " is " + o.status.labelEn.toLowerCase() + "; no report is awaited",
-                    o.status.name());
-        }
+        requireAwaited(o);
         AidReport r = new AidReport();
         r.obligationId = o.id;
         r.submittedAt = clock.instant();
@@ -90,12 +86,24 @@ public class AidReports {
                 .collect(Collectors.toMap(i -> i.id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         r.indicators.addAll(values(in.indicators(), indicators));
         r.persist();
+        // the files attached while it was prepared go with it
+        em.createQuery("update ReportAttachment a set a.reportId = :r where a.obligationId = :o and a.reportId is null")
+                .setParameter("r", r.id).setParameter("o", o.id).executeUpdate();
         o.status = ObligationStatus.SUBMITTED;
         process.reportSubmitted(o, r.id, actor.username());
         audit.record(o.projectId, actor.username(), r.onBehalf ? "REPORT_SUBMITTED_ON_BEHALF" : "REPORT_SUBMITTED",
                 new AuditLog.Step(null, null, null, null, Map.of("obligationId", o.id, "reportId", r.id, "kind", o.kind.name())));
         em.flush();
         return views.of(o);
+    }
+
+    /** 409 unless a report (a first one or a corrected one) is awaited for the obligation. */
+    static void requireAwaited(ReportObligation o) {
+        if (!o.status.awaitsReport()) {
+            throw DomainException.conflict(ProblemCode.REPORT_NOT_AWAITED, "The " + o.kind.labelEn.toLowerCase()
+                    + " of obligation " + o.id + " is " + o.status.labelEn.toLowerCase() + "; no report is awaited",
+                    o.status.name());
+        }
     }
 
     private List<AidReport.Amount> amounts(List<ReportInput.Amount> in) {

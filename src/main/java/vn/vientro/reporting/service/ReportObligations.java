@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.domain.DomainException;
+import vn.vientro.project.service.ProjectEnded;
 import vn.vientro.project.service.Projects;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.domain.ProposalStatus;
@@ -53,6 +55,9 @@ public class ReportObligations {
     @Inject
     ReportViews views;
 
+    @Inject
+    AuditLog audit;
+
     /** The committee approved: the reports the aid owner owes from the decision on. */
     @Transactional(Transactional.TxType.MANDATORY)
     void decided(@Observes ProposalDecided event) {
@@ -91,6 +96,28 @@ public class ReportObligations {
             o.processInstanceId = process.start(o, rules.get(due.kind()), project.aidOwnerUnit.code);
             return o;
         }).toList();
+    }
+
+    /**
+     * The project ended, closed or revoked: the reports still awaited (none sent, or a correction asked for) are no
+     * longer owed, and their processes end, so no reminder or chase follows. A report under review keeps its review.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void ended(@Observes ProjectEnded event) {
+        List<ReportObligation> awaited = em.createQuery("from ReportObligation o where o.projectId = :p"
+                        + " and o.status in :awaited order by o.dueDate, o.id", ReportObligation.class)
+                .setParameter("p", event.projectId())
+                .setParameter("awaited", List.of(ObligationStatus.DUE, ObligationStatus.CORRECTION_REQUESTED))
+                .getResultList();
+        String reason = event.status() == ProposalStatus.REVOKED ? "Khoản viện trợ bị thu hồi" : "Khoản viện trợ đã kết thúc";
+        for (ReportObligation o : awaited) {
+            o.status = ObligationStatus.CANCELLED;
+            process.cancel(o, reason);
+        }
+        if (!awaited.isEmpty()) {
+            audit.record(event.projectId(), event.actor(), "REPORTS_CANCELLED", new AuditLog.Step(null, null, null, reason,
+                    Map.of("obligationIds", awaited.stream().map(o -> o.id).toList())));
+        }
     }
 
     /** The filter of the list; all null: everything the actor may see. */

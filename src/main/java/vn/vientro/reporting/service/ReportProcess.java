@@ -14,4 +14,7 @@ public interface ReportProcess {
 
     /** The due date moved (the calendar changed): the waiting step's due date and both timers follow it. */
     void rescheduled(ReportObligation obligation, ReportingRule rule);
+
+    /** The report is no longer owed: its process ends with its tasks and timers, the reason kept in its history. */
+    void cancel(ReportObligation obligation, String reason);
 }

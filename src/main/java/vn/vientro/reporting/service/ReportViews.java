@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.reporting.domain.AidReport;
 import vn.vientro.reporting.domain.ObligationStatus;
+import vn.vientro.reporting.domain.ReportAttachment;
 import vn.vientro.reporting.domain.ReportKind;
 import vn.vientro.reporting.domain.ReportObligation;
 import vn.vientro.reporting.domain.ResultIndicator;
@@ -29,17 +30,27 @@ public class ReportViews {
     @Inject
     Clock clock;
 
-    /** {@code overdue}: still awaiting its report after the due date. {@code reports}: newest first. */
+    /**
+     * {@code overdue}: still awaiting its report after the due date. {@code reports}: newest first.
+     * {@code pendingAttachments}: files attached to the report being prepared, sent with it.
+     */
     public record ObligationView(long id, long projectId, String projectTitleVi, String projectTitleEn, String aidOwner,
                                  String aidOwnerCode, ReportKind kind, String kindLabelVi, String kindLabelEn,
                                  LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, ObligationStatus status,
                                  String statusLabelVi, String statusLabelEn, boolean overdue, Instant remindedAt,
-                                 Instant overdueSince, List<ReportView> reports) {
+                                 Instant overdueSince, List<ReportView> reports, List<AttachmentView> pendingAttachments) {
     }
 
     public record ReportView(long id, Instant submittedAt, String submittedBy, boolean onBehalf, String narrative,
                              List<AmountView> amounts, List<IndicatorValueView> indicators, String reviewOutcome,
-                             String reviewNote, String reviewedBy, Instant reviewedAt) {
+                             String reviewNote, String reviewedBy, Instant reviewedAt, List<AttachmentView> attachments) {
+    }
+
+    public record AttachmentView(long id, String filename, String contentType, long size, String sha256,
+                                 String uploadedBy, Instant uploadedAt) {
+        public static AttachmentView of(ReportAttachment a) {
+            return new AttachmentView(a.id, a.filename, a.contentType, a.size, a.sha256, a.uploadedBy, a.uploadedAt);
+        }
     }
 
     public record AmountView(String currency, BigDecimal received, BigDecimal spent) {
@@ -77,18 +88,29 @@ public class ReportViews {
         Map<Long, List<AidReport>> reports = em.createQuery("from AidReport r where r.obligationId in :ids",
                         AidReport.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.groupingBy(r -> r.obligationId));
+        // without the files' content; those of no report yet wait for the one being prepared
+        List<Object[]> files = em.createQuery("select a.obligationId, a.reportId, new "
+                        + "vn.vientro.reporting.service.ReportViews$AttachmentView(a.id, a.filename, a.contentType, a.size, "
+                        + "a.sha256, a.uploadedBy, a.uploadedAt) from ReportAttachment a where a.obligationId in :ids "
+                        + "order by a.uploadedAt, a.id", Object[].class).setParameter("ids", ids).getResultList();
+        Map<Long, List<AttachmentView>> sent = files.stream().filter(row -> row[1] != null).collect(Collectors.groupingBy(
+                row -> (Long) row[1], Collectors.mapping(row -> (AttachmentView) row[2], Collectors.toList())));
+        Map<Long, List<AttachmentView>> pending = files.stream().filter(row -> row[1] == null).collect(Collectors.groupingBy(
+                row -> (Long) row[0], Collectors.mapping(row -> (AttachmentView) row[2], Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         return obligations.stream().map(o -> {
             Proposal p = projects.get(o.projectId);
             List<ReportView> submitted = reports.getOrDefault(o.id, List.of()).stream()
-                    .sorted((a, b) -> b.submittedAt.compareTo(a.submittedAt)).map(r -> report(r, indicators)).toList();
+                    .sorted((a, b) -> b.submittedAt.compareTo(a.submittedAt))
+                    .map(r -> report(r, indicators, sent.getOrDefault(r.id, List.of()))).toList();
             return new ObligationView(o.id, o.projectId, p.titleVi, p.titleEn, p.aidOwner, p.aidOwnerUnit.code, o.kind,
                     o.kind.labelVi, o.kind.labelEn, o.periodStart, o.periodEnd, o.dueDate, o.status, o.status.labelVi,
-                    o.status.labelEn, o.overdueOn(today), o.remindedAt, o.overdueSince, submitted);
+                    o.status.labelEn, o.overdueOn(today), o.remindedAt, o.overdueSince, submitted,
+                    pending.getOrDefault(o.id, List.of()));
         }).toList();
     }
 
-    private static ReportView report(AidReport r, Map<Long, ResultIndicator> indicators) {
+    private static ReportView report(AidReport r, Map<Long, ResultIndicator> indicators, List<AttachmentView> attachments) {
         List<AmountView> amounts = r.amounts.stream().map(a -> new AmountView(a.currency, a.received, a.spent)).toList();
         List<IndicatorValueView> values = r.indicators.stream().map(v -> {
             ResultIndicator i = indicators.get(v.indicatorId);
@@ -96,6 +118,6 @@ public class ReportViews {
         }).sorted((a, b) -> Integer.compare(indicators.get(a.indicatorId()).position, indicators.get(b.indicatorId()).position))
                 .toList();
         return new ReportView(r.id, r.submittedAt, r.submittedBy, r.onBehalf, r.narrative, amounts, values,
-                r.reviewOutcome, r.reviewNote, r.reviewedBy, r.reviewedAt);
+                r.reviewOutcome, r.reviewNote, r.reviewedBy, r.reviewedAt, attachments);
     }
 }

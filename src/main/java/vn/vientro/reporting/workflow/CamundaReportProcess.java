@@ -94,6 +94,14 @@ public class CamundaReportProcess implements ReportProcess {
                 .forEach(job -> management.setJobDuedate(job.getId(), reminder));
     }
 
+    @Override
+    public void cancel(ReportObligation o, String reason) {
+        if (runtime.createProcessInstanceQuery().processInstanceId(o.processInstanceId).count() > 0) {
+            // externally terminated: its tasks leave the inbox (their delete events) and its timers are gone
+            runtime.deleteProcessInstance(o.processInstanceId, reason, false, true);
+        }
+    }
+
     private Date reportDue(ReportObligation o) {
         return Date.from(o.dueDate.atStartOfDay(zone).toInstant());
     }

@@ -286,8 +286,8 @@ public class InboxService {
                     (String) r[9], (String) r[10], (String) r[11], (java.math.BigDecimal) r[12], (String) r[13],
                     (ProposalStatus) r[14], (String) r[15]);
             // what a step declares with {variable}s is filled in from its process (only such steps read the variables)
-            Map<String, Object> variables = step.subject() == null && step.downloads().isEmpty() ? Map.of()
-                    : tasks.getVariables((String) r[0]);
+            Map<String, Object> variables = step.subject() == null && step.downloads().isEmpty()
+                    && step.reportVariable() == null ? Map.of() : tasks.getVariables((String) r[0]);
             var subject = step.subject() == null ? null
                     : new StepDefinition.Subject(fill(step.subject().vi(), variables), fill(step.subject().en(), variables));
             var downloads = step.downloads().stream().map(d -> new StepDefinition.Download(d.id(), d.labelVi(), d.labelEn(),
@@ -297,7 +297,8 @@ public class InboxService {
                     step.editsProposal(), shared.contains((String) r[0]),
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
-                    proposal, subject, downloads, List.of());
+                    proposal, subject, downloads, List.of(), step.reportVariable() != null
+                            && variables.get(step.reportVariable()) instanceof Number n ? n.longValue() : null);
         }).toList();
     }
 

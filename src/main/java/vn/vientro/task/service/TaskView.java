@@ -18,20 +18,21 @@ import java.util.List;
  * in the inbox's list, every recipient the step labels.
  * A task about no proposal (the annual report to the ministry) has {@code proposal} null and its {@code subject}
  * instead; {@code downloads} are the documents its step declares, their paths filled in with the process's values.
+ * {@code reportObligationId}: the aid owner's report obligation a reporting step is about (its report is shown).
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
                        List<OutcomeView> outcomes, ProposalRef proposal, StepDefinition.Subject subject,
-                       List<StepDefinition.Download> downloads, List<StepRecord> earlier) {
+                       List<StepDefinition.Download> downloads, List<StepRecord> earlier, Long reportObligationId) {
 
     TaskView withEarlier(List<StepRecord> records) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, outcomes, proposal, subject, downloads, records);
+                shared, outcomes, proposal, subject, downloads, records, reportObligationId);
     }
 
     TaskView withOutcomes(List<OutcomeView> answers) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, answers, proposal, subject, downloads, earlier);
+                shared, answers, proposal, subject, downloads, earlier, reportObligationId);
     }
 
     /** A step a person may find in their inbox, for the inbox's filter. */

@@ -28,11 +28,14 @@ let counter = 0;
  * the draft first: it answers the proposal's id, or null when the draft cannot be saved yet (the form says why).
  * Whether the proposal may still change is the API's decision: a 409 is shown as it comes. Fires `documents-changed`
  * after uploads or a deletion.
- * proposalId (none before the first save), documents (initial list), editable, ensureProposal
+ * The same for other files kept as a dossier's are (a report's attachments): `collection` is their address and
+ * `untyped` leaves out the type of each file.
+ * proposalId (none before the first save), documents (initial list), editable, ensureProposal, collection, untyped
  */
 export class DocumentUploader extends VtElement {
   static properties = {
     proposalId: { type: Number }, documents: { type: Array }, editable: { type: Boolean }, ensureProposal: { attribute: false },
+    collection: { type: String }, untyped: { type: Boolean },
     pending: { state: true }, progress: { state: true }, summary: { state: true }, notice: { state: true },
     dragging: { state: true }, listError: { state: true },
   };
@@ -46,9 +49,14 @@ export class DocumentUploader extends VtElement {
     this.uid = `doc${++counter}`;
   }
 
+  /** Where the files live: given, or the proposal's documents. */
+  get base() {
+    return this.collection || `/api/proposals/${this.proposalId}/documents`;
+  }
+
   async reload() {
     try {
-      this.documents = await api(`/api/proposals/${this.proposalId}/documents`);
+      this.documents = await api(this.base);
       this.listError = null;
     } catch (error) {
       this.listError = problemMessage(error);
@@ -87,7 +95,7 @@ export class DocumentUploader extends VtElement {
 
   /** What is wrong with a waiting file: the file itself (here or at the service), or, once sending, its missing type. */
   rowError(row) {
-    return row.fileError || (row.typeMissing && !row.type ? t('documents.error.typeRequired') : null);
+    return row.fileError || (row.typeMissing && !row.type && !this.untyped ? t('documents.error.typeRequired') : null);
   }
 
   errorsOfRows() {
@@ -125,12 +133,14 @@ export class DocumentUploader extends VtElement {
     this.pending = this.pending.map((row) => ({ ...row, typeMissing: true }));
     this.summary = this.errorsOfRows();
     if (this.summary.length) return;
-    const id = this.proposalId || await this.ensureProposal?.();
-    if (!id) {
-      this.summary = [{ field: null, message: t('documents.error.draftNotSaved') }];
-      return;
+    if (!this.collection) {
+      const id = this.proposalId || await this.ensureProposal?.();
+      if (!id) {
+        this.summary = [{ field: null, message: t('documents.error.draftNotSaved') }];
+        return;
+      }
+      this.proposalId = id;
     }
-    this.proposalId = id;
     await this.uploadAll();
   }
 
@@ -140,11 +150,11 @@ export class DocumentUploader extends VtElement {
     const uploaded = [];
     for (const [index, row] of rows.entries()) {
       const form = new FormData();
-      form.append('type', row.type);
+      if (!this.untyped) form.append('type', row.type);
       form.append('file', row.file, row.file.name.normalize('NFC'));
       this.progress = { index, total: rows.length, share: 0 };
       try {
-        const created = await upload(`/api/proposals/${this.proposalId}/documents`, form, (share) => {
+        const created = await upload(this.base, form, (share) => {
           this.progress = { index, total: rows.length, share };
         });
         uploaded.push(created);
@@ -174,10 +184,11 @@ export class DocumentUploader extends VtElement {
     return `${file.name}: ${problemMessage(error)}`;
   }
 
-  async remove(doc) {
+  // not remove(): that is the DOM's, which Lit calls to take the element away
+  async removeDocument(doc) {
     this.notice = null;
     try {
-      await api(`/api/proposals/${this.proposalId}/documents/${doc.id}`, { method: 'DELETE' });
+      await api(`${this.base}/${doc.id}`, { method: 'DELETE' });
       this.documents = this.documents.filter((d) => d.id !== doc.id);
       this.notice = { kind: 'success', text: t('documents.deleted', { name: doc.filename }) };
       this.changed();
@@ -189,7 +200,7 @@ export class DocumentUploader extends VtElement {
 
   async fetchFile(doc) {
     try {
-      await download(`/api/proposals/${this.proposalId}/documents/${doc.id}`, {}, doc.filename);
+      await download(`${this.base}/${doc.id}`, {}, doc.filename);
     } catch (error) {
       this.notice = { kind: 'error', text: problemMessage(error) };
     }
@@ -213,7 +224,7 @@ export class DocumentUploader extends VtElement {
         <table class="table align-middle documents-table">
           <caption>${t('documents.caption')}</caption>
           <thead><tr>
-            <th scope="col">${t('documents.type')}</th>
+            ${this.untyped ? '' : html`<th scope="col">${t('documents.type')}</th>`}
             <th scope="col">${t('documents.file')}</th>
             <th scope="col" class="num">${t('documents.size')}</th>
             <th scope="col">${t('documents.uploadedAt')}</th>
@@ -221,12 +232,12 @@ export class DocumentUploader extends VtElement {
           </tr></thead>
           <tbody>
             ${this.documents.map((d) => html`<tr>
-              <td>${pick(d, 'typeLabel') || t(`documents.types.${d.type}`)}</td>
+              ${this.untyped ? '' : html`<td>${pick(d, 'typeLabel') || t(`documents.types.${d.type}`)}</td>`}
               <td><button type="button" class="btn btn-link p-0 text-start" @click=${() => this.fetchFile(d)}>
                 ${d.filename}<span class="visually-hidden"> (${t('documents.download')})</span></button></td>
               <td class="num">${formatBytes(d.size)}</td>
               <td>${formatDateTime(d.uploadedAt)}</td>
-              ${this.editable ? html`<td><button type="button" class="btn btn-outline-danger btn-sm" @click=${() => this.remove(d)}>
+              ${this.editable ? html`<td><button type="button" class="btn btn-outline-danger btn-sm" @click=${() => this.removeDocument(d)}>
                 ${t('documents.delete')}<span class="visually-hidden"> ${d.filename}</span></button></td>` : ''}
             </tr>`)}
           </tbody>
@@ -254,7 +265,7 @@ export class DocumentUploader extends VtElement {
           </div>
         </div>
         ${this.pending.length ? this.renderPending(busy) : ''}
-        ${this.proposalId ? '' : html`<p class="form-text" data-testid="saved-first">${t('documents.savedFirst')}</p>`}
+        ${this.proposalId || this.collection ? '' : html`<p class="form-text" data-testid="saved-first">${t('documents.savedFirst')}</p>`}
         ${busy ? html`
           <div class="mb-3">
             <label class="form-label" for="${p}-progress">${t('documents.uploadingOf', { n: this.progress.index + 1, total: this.progress.total })}</label>
@@ -273,13 +284,23 @@ export class DocumentUploader extends VtElement {
           <caption>${t('documents.pendingCaption')}</caption>
           <thead><tr>
             <th scope="col">${t('documents.file')}</th>
-            <th scope="col">${t('documents.type')}</th>
+            ${this.untyped ? '' : html`<th scope="col">${t('documents.type')}</th>`}
             <th scope="col"><span class="visually-hidden">${t('documents.actions')}</span></th>
           </tr></thead>
           <tbody>
             ${this.pending.map((row) => {
               const id = this.rowId(row);
               const error = this.rowError(row);
+              // without a type to choose, the error summary leads to taking the refused file back
+              if (this.untyped) {
+                return html`<tr class=${error ? 'field-error' : ''}>
+                  <td>${row.file.name} <span class="text-body-secondary">(${formatBytes(row.file.size)})</span>
+                    ${error ? html`<div id="${id}-error" class="error-message" data-testid="upload-error">${error}</div>` : ''}</td>
+                  <td><button type="button" class="btn btn-outline-secondary btn-sm" id=${id} ?disabled=${busy}
+                    aria-describedby=${error ? `${id}-error` : nothing} @click=${() => this.drop(row)}>
+                    ${t('documents.dropPending')}<span class="visually-hidden"> ${row.file.name}</span></button></td>
+                </tr>`;
+              }
               return html`<tr class=${error ? 'field-error' : ''}>
                 <td>${row.file.name} <span class="text-body-secondary">(${formatBytes(row.file.size)})</span></td>
                 <td>

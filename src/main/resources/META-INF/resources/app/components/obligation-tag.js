@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t } from '../lib/i18n.js';
 
-const COLOURS = { DUE: 'blue', SUBMITTED: 'purple', ACCEPTED: 'green', CORRECTION_REQUESTED: 'yellow' };
+const COLOURS = { DUE: 'blue', SUBMITTED: 'purple', ACCEPTED: 'green', CORRECTION_REQUESTED: 'yellow', CANCELLED: 'grey' };
 
 /** A report obligation's state as a GOV.UK-style tag: overdue (red) before anything else. */
 export class ObligationTag extends VtElement {

@@ -70,3 +70,9 @@ export function formatForInput(value, places = 2) {
   const number = Number(value);
   return formatNumber(number, Math.max(places, decimalPlaces(number)), Number.isInteger(number) ? 0 : places);
 }
+
+/** A number of at most 2 decimals (an amount, an indicator's value) typed by the rule above; null when it is not one. */
+export function numberOf(text, { negative = false } = {}) {
+  const value = parseNumber(text);
+  return Number.isFinite(value) && (negative || value >= 0) && decimalPlaces(value) <= 2 ? value : null;
+}

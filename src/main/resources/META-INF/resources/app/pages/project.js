@@ -3,7 +3,7 @@ import { VtElement } from '../lib/element.js';
 import { t, pick, donorName } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
-import { formatDate, formatDateTime, formatMoney, parseDate } from '../lib/format.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber, parseDate } from '../lib/format.js';
 import { decimalPlaces, parseNumber } from '../lib/number.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
@@ -37,7 +37,7 @@ export class ProjectPage extends VtElement {
     overrideNotice: { state: true }, entryBusy: { state: true },
     reversing: { state: true }, reversalReason: { state: true }, reversalErrors: { state: true },
     amendment: { state: true }, amendmentErrors: { state: true }, amendmentSummary: { state: true },
-    message: { state: true }, units: { state: true }, obligations: { state: true },
+    message: { state: true }, units: { state: true }, obligations: { state: true }, indicators: { state: true },
   };
 
   constructor() {
@@ -76,12 +76,14 @@ export class ProjectPage extends VtElement {
 
   async load() {
     try {
-      const [ledger, proposal, amendments, obligations] = await Promise.all([
+      const [ledger, proposal, amendments, obligations, indicators] = await Promise.all([
         api(`/api/projects/${this.id}/disbursements`),
         api(`/api/proposals/${this.id}`),
         api(`/api/projects/${this.id}/amendments`),
         api('/api/report-obligations', { query: { projectId: this.id } }),
+        api(`/api/projects/${this.id}/indicators`),
       ]);
+      this.indicators = indicators;
       this.obligations = obligations;
       this.ledger = ledger;
       this.proposal = proposal;
@@ -172,8 +174,28 @@ export class ProjectPage extends VtElement {
       ${this.canWrite ? this.renderEntryForm() : ''}
       ${this.renderAmendments()}
       ${this.canWrite ? this.renderAmendmentForm() : ''}
+      ${this.renderIndicators()}
       <h2 class="h4">${t('project.reports')}</h2>
       <vt-obligation-table .obligations=${this.obligations || []} caption=${t('project.reports')}></vt-obligation-table>`;
+  }
+
+  /** The results indicators the reports give actual values for; the officer defines them on their own page. */
+  renderIndicators() {
+    const list = this.indicators || [];
+    return html`
+      <h2 class="h4 mt-4" id="indicators-title">${t('project.indicators')}</h2>
+      ${list.length ? html`<div class="table-responsive">
+        <table class="table table-sm w-auto" data-testid="project-indicators" aria-labelledby="indicators-title">
+          <thead><tr><th scope="col">${t('report.indicator')}</th><th scope="col">${t('report.unit')}</th>
+            <th scope="col" class="num">${t('report.baseline')}</th><th scope="col" class="num">${t('report.target')}</th>
+            <th scope="col" class="num">${t('project.latestActual')}</th></tr></thead>
+          <tbody>${list.map((i) => html`<tr><th scope="row">${pick(i, 'name')}</th><td>${i.unit}</td>
+            <td class="num">${formatNumber(i.baseline)}</td><td class="num">${formatNumber(i.target)}</td>
+            <td class="num">${i.actual == null ? t('report.none') : formatNumber(i.actual)}</td></tr>`)}</tbody>
+        </table>
+      </div>` : html`<p>${t('project.noIndicators')}</p>`}
+      ${this.canWrite ? html`<p><a class="btn btn-outline-primary" href=${href(`/projects/${this.id}/indicators`)}
+        data-testid="define-indicators">${t('project.defineIndicators')}</a></p>` : ''}`;
   }
 
   /** The conditions the approval carries: the agencies' and the decision's own, each with where it came from. */

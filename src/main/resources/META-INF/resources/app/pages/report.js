@@ -3,22 +3,19 @@ import { VtElement } from '../lib/element.js';
 import { t, pick } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { problemMessage, violationMessage } from '../lib/errors.js';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '../lib/format.js';
-import { decimalPlaces, parseNumber } from '../lib/number.js';
+import { formatDate, formatMoney, formatNumber } from '../lib/format.js';
+import { numberOf } from '../lib/number.js';
 import { hasRole } from '../lib/session.js';
 import { href } from '../lib/router.js';
 import { textArea, selectField, numberField } from '../components/form.js';
 import { CURRENCIES } from './proposal-form.js';
 import '../components/error-summary.js';
 import '../components/obligation-tag.js';
+import '../components/report-view.js';
+import '../components/document-uploader.js';
 
 const emptyAmount = () => ({ currency: 'USD', received: '', spent: '' });
 
-/** A number of at most 2 decimals typed by the pages' one number rule; null when it is not one. */
-function numberOf(text, { negative = false } = {}) {
-  const value = parseNumber(text);
-  return Number.isFinite(value) && (negative || value >= 0) && decimalPlaces(value) <= 2 ? value : null;
-}
 
 /** The id of the element a server violation's field links to, e.g. amounts[1].spent -> amount-1-spent. */
 function elementOf(field, indicators) {
@@ -33,14 +30,14 @@ function elementOf(field, indicators) {
 /**
  * One report obligation: its period, due date and state, the reports sent for it with the officer's review, and
  * while a report is awaited the report form (amounts received and spent by currency, the actual value of each results
- * indicator, what happened), checked on a summary before it is sent. The aid owner sends it; an officer may send it
+ * indicator, what happened, its files), checked on a summary before it is sent. The aid owner sends it; an officer may send it
  * on the aid owner's behalf. The officer reviews it in the inbox.
  */
 export class ReportPage extends VtElement {
   static properties = {
     obligation: { state: true }, indicators: { state: true }, failure: { state: true }, step: { state: true },
     amounts: { state: true }, actuals: { state: true }, narrative: { state: true }, errors: { state: true },
-    summary: { state: true }, busy: { state: true }, message: { state: true },
+    summary: { state: true }, busy: { state: true }, message: { state: true }, attachments: { state: true },
   };
 
   constructor() {
@@ -65,6 +62,7 @@ export class ReportPage extends VtElement {
   async load() {
     try {
       this.obligation = await api(`/api/report-obligations/${this.params.id}`);
+      this.attachments = this.obligation.pendingAttachments;
       this.indicators = await api(`/api/projects/${this.obligation.projectId}/indicators`);
       if (this.actuals.length !== this.indicators.length) this.actuals = this.indicators.map(() => '');
       this.failure = null;
@@ -102,7 +100,7 @@ export class ReportPage extends VtElement {
       <h2 class="h4">${t(this.obligation.status === 'CORRECTION_REQUESTED' ? 'report.formCorrection' : 'report.form')}</h2>
       ${hasRole('aid-owner') ? '' : html`<div class="notice notice-warning">${t('report.onBehalfNotice')}</div>`}
       <vt-error-summary .errors=${this.summary}></vt-error-summary>
-      <form novalidate @submit=${this.check}>
+      <form novalidate id="report-form" @submit=${this.check}>
         <fieldset class="mb-3">
           <legend class="h5">${t('report.amounts')}</legend>
           <div class="form-text mt-0 mb-2" id="amounts-hint">${t('report.amountsHint')}</div>
@@ -130,8 +128,14 @@ export class ReportPage extends VtElement {
         </fieldset>` : ''}
         ${textArea({ id: 'narrative', label: t('report.narrative'), hint: t('report.narrativeHint'), value: this.narrative,
           required: true, maxLength: 20000, rows: 6, error: this.errors.narrative, onInput: (v) => { this.narrative = v; } })}
-        <button class="btn btn-primary mb-4" type="submit">${t('report.continue')}</button>
-      </form>`;
+      </form>
+      <section class="mb-3" aria-labelledby="attachments-title">
+        <h3 class="h5" id="attachments-title">${t('report.attachments')}</h3>
+        <p class="form-text mt-0">${t('report.attachmentsHint')}</p>
+        <vt-document-uploader untyped editable collection=${`/api/report-obligations/${this.obligation.id}/attachments`}
+          .documents=${this.attachments || []} @documents-changed=${(e) => { this.attachments = e.detail; }}></vt-document-uploader>
+      </section>
+      <button class="btn btn-primary mb-4" type="submit" form="report-form">${t('report.continue')}</button>`;
   }
 
   setAmount(i, name, value) {
@@ -198,6 +202,9 @@ export class ReportPage extends VtElement {
           <dd class="actions"><button type="button" class="btn btn-link p-0" @click=${this.edit}>${t('report.change')}</button></dd></div>`)}
         <div><dt>${t('report.narrative')}</dt><dd>${this.narrative.trim()}</dd>
           <dd class="actions"><button type="button" class="btn btn-link p-0" @click=${this.edit}>${t('report.change')}</button></dd></div>
+        <div><dt>${t('report.attachments')}</dt><dd data-testid="check-attachments">${this.attachments?.length
+          ? this.attachments.map((f) => html`<div>${f.filename}</div>`) : t('report.noAttachments')}</dd>
+          <dd class="actions"><button type="button" class="btn btn-link p-0" @click=${this.edit}>${t('report.change')}</button></dd></div>
       </dl>
       <button class="btn btn-primary mb-4" type="button" ?disabled=${this.busy} @click=${this.send}>${t('report.send')}</button>`;
   }
@@ -215,6 +222,7 @@ export class ReportPage extends VtElement {
         narrative: this.narrative.normalize('NFC').trim(),
       } });
       this.indicators = await api(`/api/projects/${this.obligation.projectId}/indicators`);
+      this.attachments = this.obligation.pendingAttachments;
       this.showErrors({});
       this.step = 'form';
       this.message = t('report.sent');
@@ -238,35 +246,8 @@ export class ReportPage extends VtElement {
   renderReports(reports) {
     return html`
       <h2 class="h4">${t('report.sentReports')}</h2>
-      ${reports.length ? reports.map((r) => html`
-        <section class="report-sent mb-4" data-testid="report-${r.id}">
-          <h3 class="h5">${t('report.sentBy', { user: r.submittedBy, at: formatDateTime(r.submittedAt) })}
-            ${r.onBehalf ? html`<strong class="tag tag-grey">${t('report.onBehalf')}</strong>` : ''}</h3>
-          <div class="table-responsive">
-            <table class="table table-sm w-auto">
-              <caption>${t('report.amounts')}</caption>
-              <thead><tr><th scope="col">${t('report.currency')}</th><th scope="col" class="num">${t('report.received')}</th>
-                <th scope="col" class="num">${t('report.spent')}</th></tr></thead>
-              <tbody>${r.amounts.map((a) => html`<tr><th scope="row">${a.currency}</th>
-                <td class="num">${formatMoney(a.received, a.currency)}</td><td class="num">${formatMoney(a.spent, a.currency)}</td></tr>`)}</tbody>
-            </table>
-          </div>
-          ${r.indicators.length ? html`<div class="table-responsive">
-            <table class="table table-sm w-auto">
-              <caption>${t('report.indicators')}</caption>
-              <thead><tr><th scope="col">${t('report.indicator')}</th><th scope="col" class="num">${t('report.baseline')}</th>
-                <th scope="col" class="num">${t('report.target')}</th><th scope="col" class="num">${t('report.actual')}</th>
-                <th scope="col">${t('report.unit')}</th></tr></thead>
-              <tbody>${r.indicators.map((i) => html`<tr><th scope="row">${pick(i, 'name')}</th>
-                <td class="num">${formatNumber(i.baseline)}</td><td class="num">${formatNumber(i.target)}</td>
-                <td class="num">${formatNumber(i.actual)}</td><td>${i.unit}</td></tr>`)}</tbody>
-            </table>
-          </div>` : ''}
-          <p class="narrative">${r.narrative}</p>
-          ${r.reviewOutcome ? html`<p class="review">${t(`report.review.${r.reviewOutcome}`, { user: r.reviewedBy,
-            at: formatDateTime(r.reviewedAt) })}${r.reviewNote ? html`: <q>${r.reviewNote}</q>` : ''}</p>`
-            : html`<p class="review">${t('report.awaitingReview')}</p>`}
-        </section>`) : html`<p>${t('report.noneSent')}</p>`}`;
+      ${reports.length ? reports.map((r) => html`<vt-report-view .obligationId=${this.obligation.id} .report=${r}></vt-report-view>`)
+        : html`<p>${t('report.noneSent')}</p>`}`;
   }
 }
 customElements.define('vt-report-page', ReportPage);

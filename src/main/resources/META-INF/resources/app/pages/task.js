@@ -14,6 +14,7 @@ import '../components/proposal-summary.js';
 import '../components/dossier-checklist.js';
 import '../components/task-flags.js';
 import '../components/step-records.js';
+import '../components/report-summary.js';
 
 /** Short texts (a decision number, a signer) get one line; longer ones a text area. */
 const ONE_LINE = 200;
@@ -26,7 +27,7 @@ const lineId = (name, i, part) => `${fieldId(name)}-${i}-${part}`;
 const isGone = (error) => error?.status === 409 || error?.status === 404;
 
 /**
- * One task: the proposal it is about, what the earlier steps the step declares it shows recorded (above the form),
+ * One task: the proposal it is about (or, for a step of an aid owner's report, that report), what the earlier steps the step declares it shows recorded (above the form),
  * and a form built only from what the process declares for the step (its outcomes, a single one chosen already, and
  * each outcome's fields with their labels, types, whether required and their lengths). Nothing here knows a step, an
  * outcome or a field by name, so a new one in the BPMN shows up without a change.
@@ -68,7 +69,8 @@ export class TaskPage extends VtElement {
     const needsAgencies = task.outcomes.some((o) => o.fields.some((f) => f.type === 'AGENCIES'))
       || task.earlier.length > 0;
     const [proposal, units] = await Promise.allSettled([
-      task.proposal ? api(`/api/proposals/${task.proposal.id}`) : Promise.resolve(null),
+      // a report's step shows its report, not the proposal behind the project
+      task.proposal && task.reportObligationId == null ? api(`/api/proposals/${task.proposal.id}`) : Promise.resolve(null),
       needsAgencies ? api('/api/org-units') : Promise.resolve([]),
     ]);
     if (proposal.status === 'fulfilled') this.proposal = proposal.value;
@@ -257,7 +259,10 @@ export class TaskPage extends VtElement {
             ${this.renderForm()}
           </section>
         </div>
-        ${!task.proposal ? this.renderDownloads() : html`<section class="col-lg-5" aria-labelledby="task-proposal-title">
+        ${task.reportObligationId != null ? html`<section class="col-lg-5" aria-labelledby="task-report-title">
+          <h2 id="task-report-title" class="h4">${t('task.report')}</h2>
+          <vt-report-summary .obligationId=${task.reportObligationId}></vt-report-summary>
+        </section>` : !task.proposal ? this.renderDownloads() : html`<section class="col-lg-5" aria-labelledby="task-proposal-title">
           <h2 id="task-proposal-title" class="h4">${t('task.proposal')}</h2>
           ${this.proposal ? html`
             <vt-proposal-summary .proposal=${this.proposal}></vt-proposal-summary>
