@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vientro.audit.domain.AuditEntry;
+import vn.vientro.security.service.SignInThrottle;
 import vn.vientro.support.Fixtures;
 import vn.vientro.support.TestClock;
 
@@ -43,6 +44,9 @@ class SignInThrottleTest {
 
     @Inject
     SignInSettings settings;
+
+    @Inject
+    SignInThrottle throttle;
 
     @BeforeEach
     void fixClock() {
@@ -192,6 +196,24 @@ class SignInThrottleTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * An attempt whose wait was checked before another attempt's failure was counted still counts on from that
+     * failure: three failures, then two more overlapping (the second counted while the first is between its check and
+     * its count) make five, so the right password waits.
+     */
+    @Test
+    void aFailureCountedWhileAnotherAttemptIsCheckedIsNotLost() {
+        String user = account();
+        String here = address();
+        failTimes(3, user, here);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(throttle.waitFor(user, here)).isEmpty();
+            QuarkusTransaction.requiringNew().run(() -> throttle.failed(user, here, "wrong-password"));
+            throttle.failed(user, here, "wrong-password");
+        });
+        waits(signIn(user, PASSWORD, here), 1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.vientro.security.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.common.Sha256;
@@ -88,6 +89,11 @@ public class SignInThrottle {
         audit.recordSecurityEvent(actor(username), FAILED, details(address, Map.of("reason", reason)));
         for (Key key : keys(username, address)) {
             FailedSignIns found = FailedSignIns.findById(key.hash());
+            if (found != null) {
+                // waitFor read this row before the lock above was ours: count on from what the attempts counted
+                // meanwhile committed, or two concurrent failures would write the same count.
+                FailedSignIns.getEntityManager().refresh(found, LockModeType.PESSIMISTIC_WRITE);
+            }
             FailedSignIns row = found != null ? found : new FailedSignIns();
             row.key = key.hash();
             row.failures = found != null && current(found, now) ? found.failures + 1 : 1;
