@@ -6,17 +6,11 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.apache.poi.xwpf.usermodel.IBody;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import vn.vientro.document.domain.DocumentKind;
 import vn.vientro.project.service.ProjectLifecycle;
 import vn.vientro.proposal.domain.AidKind;
 import vn.vientro.proposal.service.ProposalInput;
@@ -27,11 +21,9 @@ import vn.vientro.security.Roles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +34,8 @@ import static vn.vientro.support.Api.*;
 
 /**
  * The documents drafted after the decision, through HTTP on proposals taken through the real process: each .docx is
- * opened and its text and layout checked against what was entered (the expected texts are written out here by hand).
+ * opened and its text checked against what was entered (the expected texts are written out here by hand) and its
+ * layout against Decree 30/2020 ({@link Decree30Layout}, the same check for every kind).
  * The files are kept under target/generated-documents/ for rendering.
  */
 @QuarkusTest
@@ -175,11 +168,7 @@ class GeneratedDocumentsTest {
             assertThat(article1.getRuns().get(0).text()).isEqualTo("Điều 1.");
             assertThat(article1.getRuns().get(0).isBold()).isTrue();
             assertThat(article1.getRuns().get(1).isBold()).as("the article's text after its number").isFalse();
-            assertThat(runsOf(paragraphsStartingWith(doc, "Độc lập - Tự do - Hạnh phúc")))
-                    .allMatch(r -> r.isBold() && r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
-            assertThat(runsOf(paragraphsStartingWith(doc, "Tây Ninh, ngày"))).allMatch(XWPFRun::isItalic);
-            assertThat(runsOf(paragraphsStartingWith(doc, "ỦY BAN NHÂN DÂN"))).allMatch(XWPFRun::isBold);
-            assertLayout(doc);
+            Decree30Layout.assertLayout(doc, DocumentKind.DECISION);
         }
     }
 
@@ -200,7 +189,7 @@ class GeneratedDocumentsTest {
             XWPFParagraph condition = paragraphsStartingWith(doc, OWNER + " thực hiện điều kiện").get(0);
             assertThat(condition.getRuns()).noneMatch(XWPFRun::isBold);
             assertThat(condition.getIndentationFirstLine()).isEqualTo(paragraphsStartingWith(doc, "Điều 2.").get(0).getIndentationFirstLine());
-            assertLayout(doc);
+            Decree30Layout.assertLayout(doc, DocumentKind.DECISION);
         }
         long plain = approved(proposalBody("Phòng khám lưu động xã Gò Dầu"));
         try (XWPFDocument doc = document(plain, "decision")) {
@@ -225,7 +214,7 @@ class GeneratedDocumentsTest {
                                 "“Trang thiết bị cho trạm y tế xã Bến Cầu”", "Tổ chức Plan International", OWNER,
                                 "1.250.000.000 đồng (Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng)",
                                 "năm " + today().getYear(), "- Lưu: VT");
-                assertLayout(doc);
+                Decree30Layout.assertLayout(doc, DocumentKind.ofPath(kind).orElseThrow());
             }
         }
         try (XWPFDocument letter = document(id, "ministry-letter")) {
@@ -246,7 +235,7 @@ class GeneratedDocumentsTest {
                     .contains("không phê duyệt khoản viện trợ nêu trên, với lý do: " + reason)
                     .contains("“Thiết bị đã qua sử dụng”", "1.250.000.000 đồng");
             assertThat(lines).contains("V/v không phê duyệt khoản viện trợ", "- Tổ chức Plan International;", "- " + OWNER + ".");
-            assertLayout(doc);
+            Decree30Layout.assertLayout(doc, DocumentKind.REFUSAL);
         }
         Response decision = download(APPROVER, rejected, "decision");
         assertThat(decision.statusCode()).isEqualTo(409);
@@ -326,12 +315,7 @@ class GeneratedDocumentsTest {
                 assertThat(paragraph.getRuns().get(0).isBold()).as(article).isTrue();
                 assertThat(paragraph.getRuns().get(1).isBold()).as("the text after " + article).isFalse();
             }
-            assertThat(runsOf(paragraphsStartingWith(doc, "QUYẾT ĐỊNH"))).allMatch(XWPFRun::isBold);
-            assertThat(runsOf(paragraphsStartingWith(doc, "Độc lập - Tự do - Hạnh phúc")))
-                    .allMatch(r -> r.isBold() && r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
-            assertThat(runsOf(paragraphsStartingWith(doc, "Tây Ninh, ngày"))).allMatch(XWPFRun::isItalic);
-            assertThat(runsOf(paragraphsStartingWith(doc, "Nơi nhận:"))).allMatch(r -> r.isBold() && r.isItalic());
-            assertLayout(doc);
+            Decree30Layout.assertLayout(doc, DocumentKind.REVOCATION);
         }
         try (XWPFDocument notice = document(id, "revocation-notice")) {
             List<String> lines = lines(notice);
@@ -348,7 +332,7 @@ class GeneratedDocumentsTest {
             assertThat(lines.get(lines.indexOf("Nơi nhận:") + 1)).isEqualTo("- Như trên;");
             assertThat(lines.subList(lines.indexOf("Nơi nhận:"), lines.indexOf("TM. ỦY BAN NHÂN DÂN")))
                     .last().asString().startsWith("- Lưu: VT");
-            assertLayout(notice);
+            Decree30Layout.assertLayout(notice, DocumentKind.REVOCATION_NOTICE);
         }
     }
 
@@ -394,57 +378,18 @@ class GeneratedDocumentsTest {
         }
     }
 
-    /**
-     * A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (in twips: 1 mm = 56.7); every run
-     * of text in Times New Roman, its own or the document's default.
-     */
-    private static void assertLayout(XWPFDocument doc) {
-        CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
-        assertThat(List.of(twips(size.getW()), twips(size.getH()))).isEqualTo(List.of(11906, 16838));
-        CTPageMar margins = doc.getDocument().getBody().getSectPr().getPgMar();
-        assertThat(twips(margins.getTop())).isBetween(1134, 1418);
-        assertThat(twips(margins.getBottom())).isBetween(1134, 1418);
-        assertThat(twips(margins.getLeft())).isBetween(1701, 1985);
-        assertThat(twips(margins.getRight())).isBetween(850, 1134);
-        var defaults = doc.getStyles().getDefaultRunStyle().getRPr();
-        String fallback = defaults.sizeOfRFontsArray() == 0 ? null : defaults.getRFontsArray(0).getAscii();
-        List<XWPFRun> runs = runsOf(paragraphs(doc));
-        assertThat(runs).isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily() == null ? fallback : r.getFontFamily())
-                .as("font of '%s'", r.text()).isEqualTo("Times New Roman"));
-    }
-
-    private static int twips(Object value) {
-        return ((BigInteger) value).intValueExact();
-    }
-
     /** The text of every paragraph, in the body and in tables, in document order. */
     private static List<String> lines(XWPFDocument doc) {
-        return paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
+        return Decree30Layout.paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
     }
 
     private static List<XWPFParagraph> paragraphsStartingWith(XWPFDocument doc, String start) {
-        List<XWPFParagraph> found = paragraphs(doc).stream().filter(p -> p.getText().startsWith(start)).toList();
+        List<XWPFParagraph> found = Decree30Layout.paragraphs(doc).stream().filter(p -> p.getText().startsWith(start)).toList();
         assertThat(found).as("paragraphs starting '%s'", start).isNotEmpty();
         return found;
     }
 
     private static List<XWPFRun> runsOf(List<XWPFParagraph> paragraphs) {
         return paragraphs.stream().flatMap(p -> p.getRuns().stream()).filter(r -> !r.text().isBlank()).toList();
-    }
-
-    private static List<XWPFParagraph> paragraphs(IBody body) {
-        List<XWPFParagraph> all = new ArrayList<>();
-        for (IBodyElement element : body.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                all.add(p);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        all.addAll(paragraphs(cell));
-                    }
-                }
-            }
-        }
-        return all;
     }
 }

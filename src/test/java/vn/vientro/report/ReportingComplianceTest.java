@@ -9,8 +9,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.vientro.document.Decree30Layout;
 import vn.vientro.support.Fixtures;
 import vn.vientro.support.TestClock;
 
@@ -291,6 +294,43 @@ class ReportingComplianceTest {
                 for (int c = 0; ar != null && c < ar.getLastCellNum(); c++) {
                     assertThat(String.valueOf(mr.getCell(c))).as("R" + r + "C" + c).isEqualTo(String.valueOf(ar.getCell(c)));
                 }
+            }
+        }
+    }
+
+    /** The ministry's covering letter states the year's compliance in one sentence: the compliance sheet's totals. */
+    @Test
+    void theMinistryLetterStatesTheTotalsOfTheComplianceSheet() throws IOException, SQLException {
+        scenario();
+        // on 1 October 2015 the scenario has reports on time, late, missing and not yet due, each a different number
+        LocalDate asOf = LocalDate.of(2015, 10, 1);
+        clock.set(asOf.atTime(12, 0));
+        try (RawRecords raw = new RawRecords();
+             Workbook ministry = workbook(OFFICER, "/api/reports/ministry/" + YEAR + "/workbook",
+                     "compliance-ministry-letter-" + YEAR + ".xlsx")) {
+            List<Long> expected = counts(raw.compliance(YEAR, asOf));
+            Row total = null;
+            for (Row row : ministry.getSheet("Tình hình báo cáo")) {
+                if ("Tổng cộng".equals(text(row.getCell(3)))) {
+                    total = row;
+                }
+            }
+            assertThat(total).as("the compliance sheet's total row").isNotNull();
+            List<Long> totals = new ArrayList<>();
+            for (int c = 4; c <= 8; c++) {
+                totals.add((long) total.getCell(c).getNumericCellValue());
+            }
+            assertThat(totals).as("due, on time, late, missing, not yet due").isEqualTo(expected);
+
+            byte[] docx = as(OFFICER).get("/api/reports/ministry/" + YEAR + "/letter").then().statusCode(200)
+                    .extract().asByteArray();
+            try (XWPFDocument letter = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                List<String> lines = Decree30Layout.paragraphs(letter).stream().map(XWPFParagraph::getText).toList();
+                String line = String.format("- Tình hình báo cáo của chủ khoản viện trợ: %d báo cáo đến hạn trong năm, "
+                        + "%d đúng hạn, %d chậm, %d chưa nộp, %d chưa đến hạn;", totals.toArray());
+                assertThat(lines).contains(line);
+                // among the year's figures, after the disbursements, before the pointer to the appendix
+                assertThat(lines.get(lines.indexOf(line) - 1)).startsWith("- Giá trị giải ngân trong năm:");
             }
         }
     }

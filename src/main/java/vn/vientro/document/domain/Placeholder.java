@@ -52,7 +52,13 @@ public enum Placeholder {
     COMMITTED_USD("committedUsd", "committedUsd", Only.ANY, false, Of.REPORT_YEAR),
     COMMITTED_USD_IN_WORDS("committedUsdInWords", "committedUsd", Only.ANY, false, Of.REPORT_YEAR),
     DISBURSED_USD("disbursedUsd", "disbursedUsd", Only.ANY, false, Of.REPORT_YEAR),
-    DISBURSED_USD_IN_WORDS("disbursedUsdInWords", "disbursedUsd", Only.ANY, false, Of.REPORT_YEAR);
+    DISBURSED_USD_IN_WORDS("disbursedUsdInWords", "disbursedUsd", Only.ANY, false, Of.REPORT_YEAR),
+    // The aid owners' reporting compliance of the year (Art. 14(4)), the totals of the workbook's compliance sheet.
+    REPORTS_DUE("reportsDue", "reportingCompliance", Only.ANY, false, Of.REPORT_YEAR),
+    REPORTS_ON_TIME("reportsOnTime", "reportingCompliance", Only.ANY, false, Of.REPORT_YEAR),
+    REPORTS_LATE("reportsLate", "reportingCompliance", Only.ANY, false, Of.REPORT_YEAR),
+    REPORTS_MISSING("reportsMissing", "reportingCompliance", Only.ANY, false, Of.REPORT_YEAR),
+    REPORTS_NOT_YET_DUE("reportsNotYetDue", "reportingCompliance", Only.ANY, false, Of.REPORT_YEAR);
 
     /** The status sets of {@code only}, here since an enum's constants cannot read the enum's own static fields. */
     private static final class Only {

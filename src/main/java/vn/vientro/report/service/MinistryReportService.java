@@ -58,10 +58,14 @@ public class MinistryReportService {
         }
     }
 
-    /** The covering letter with the year's headline figures, amounts in USD in figures and in words. */
+    /**
+     * The covering letter with the year's headline figures, amounts in USD in figures and in words, and the aid owners'
+     * reporting compliance as the workbook's compliance sheet totals it.
+     */
     @Transactional
     public GeneratedDocuments.Generated letter(int year) {
         MinistryFigures.Headline h = data.prepare(reportable(year)).headline();
+        ReportingCompliance.Counts reporting = compliance.of(year).totals();
         BigDecimal committed = h.committedUsd().setScale(2, RoundingMode.HALF_UP);
         BigDecimal disbursed = h.disbursedUsd().setScale(2, RoundingMode.HALF_UP);
         return documents.render(DocumentKind.ANNUAL_REPORT_LETTER, placeholder -> switch (placeholder) {
@@ -76,6 +80,11 @@ public class MinistryReportService {
             case COMMITTED_USD_IN_WORDS -> VietnameseNumberWords.amountInWords(committed, "USD");
             case DISBURSED_USD -> VietnameseNumberWords.amountInFigures(disbursed, "USD");
             case DISBURSED_USD_IN_WORDS -> VietnameseNumberWords.amountInWords(disbursed, "USD");
+            case REPORTS_DUE -> String.valueOf(reporting.due());
+            case REPORTS_ON_TIME -> String.valueOf(reporting.onTime());
+            case REPORTS_LATE -> String.valueOf(reporting.late());
+            case REPORTS_MISSING -> String.valueOf(reporting.missing());
+            case REPORTS_NOT_YET_DUE -> String.valueOf(reporting.notYetDue());
             default -> throw new IllegalArgumentException(placeholder + " is not about a report year");
         }, "the report of " + year, String.valueOf(year));
     }

@@ -3,9 +3,11 @@ package vn.vientro.document.service;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vientro.document.Decree30Layout;
 import vn.vientro.document.domain.DocumentKind;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,21 @@ class DocumentTemplatesTest {
         assertThat(templates.get(DocumentKind.DONOR_NOTICE).placeholders()).contains("decisionNumber", "decisionDate", "donor");
         assertThat(templates.get(DocumentKind.MINISTRY_LETTER).placeholders()).contains("decisionNumber", "decisionDate");
         assertThat(templates.get(DocumentKind.REFUSAL).placeholders()).contains("rejectionReason", "donor", "aidOwner");
+    }
+
+    /** Every bundled template, as it ships, in Decree 30/2020's layout: the same check the filled-in documents pass. */
+    @Test
+    void everyBundledTemplateIsInTheDecreesLayout() throws IOException {
+        for (DocumentKind kind : DocumentKind.values()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(DocumentTemplates.BUNDLED + kind.template())) {
+                assertThat(in).as(kind.template()).isNotNull();
+                try (XWPFDocument doc = new XWPFDocument(in)) {
+                    Decree30Layout.assertLayout(doc, kind);
+                }
+            } catch (AssertionError e) {
+                throw new AssertionError(kind.template() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     @Test
