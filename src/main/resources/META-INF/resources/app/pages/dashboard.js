@@ -131,6 +131,8 @@ export class DashboardPage extends VtElement {
     try {
       if (kind === 'annual') {
         await download(`/api/reports/annual/${this.year}`, { lang }, `bao-cao-vien-tro-${this.year}-${lang}.xlsx`);
+      } else if (kind === 'iati') {
+        await download(`/api/iati/years/${this.year}`, {}, `iati-activities-${this.year}.xml`);
       } else {
         const from = Number(this.from);
         const to = Number(this.to);
@@ -141,6 +143,10 @@ export class DashboardPage extends VtElement {
         await download('/api/reports/period', { from, to, lang }, `bao-cao-vien-tro-${from}-${to}-${lang}.xlsx`);
       }
     } catch (error) {
+      if (kind === 'iati' && error.status === 404) {
+        this.downloadError = t('dashboard.iatiNone', { year: this.year });
+        return;
+      }
       this.downloadError = error.status === 422 && error.problem?.missingRates?.length
         ? t('dashboard.missingRates', { list: error.problem.missingRates.map((m) => `${m.currency} ${formatDate(m.date)}`).join('; ') })
         : (error.violations?.length ? violationMessage(error.violations[0]) : problemMessage(error));
@@ -337,6 +343,12 @@ export class DashboardPage extends VtElement {
             ${t('dashboard.downloadAnnualVi', { year: this.year })}</button>
           <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('annual-en')} @click=${() => this.fetchFile('annual', 'en')}>
             ${t('dashboard.downloadAnnualEn', { year: this.year })}</button>
+        </div>
+        <h3 class="h6">${t('dashboard.iati', { year: this.year })}</h3>
+        <p class="form-text">${t('dashboard.iatiHint')}</p>
+        <div class="d-flex flex-wrap gap-2 mb-3">
+          <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('iati-xml')} @click=${() => this.fetchFile('iati', 'xml')}>
+            ${t('dashboard.downloadIati', { year: this.year })}</button>
         </div>
         <h3 class="h6">${t('dashboard.periodReport')}</h3>
         <div class="row g-2 align-items-end">
