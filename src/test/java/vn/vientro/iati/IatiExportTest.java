@@ -34,7 +34,7 @@ import static vn.vientro.support.Api.*;
  * check ({@link #ruleViolations}).
  */
 @QuarkusTest
-class IatiExportTest {
+public class IatiExportTest {
 
     /** vientro.iati.reporting-org.ref's default. */
     private static final String ORG = "VN-TAYNINH-PPC";
@@ -213,7 +213,7 @@ class IatiExportTest {
     }
 
     /** Valid against the official IATI 2.03 activity schema, read from the test resources (no network). */
-    static void assertValid(byte[] xml) throws Exception {
+    public static void assertValid(byte[] xml) throws Exception {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(IatiExportTest.class.getResource("/iati-2.03/iati-activities-schema.xsd"));
         try {
@@ -223,7 +223,7 @@ class IatiExportTest {
         }
     }
 
-    static Document parse(byte[] xml) throws Exception {
+    public static Document parse(byte[] xml) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
@@ -234,7 +234,7 @@ class IatiExportTest {
      * 100, a start date, dates in order, no actual or transaction date in the future, the identifier prefixed by the
      * reporting organisation's, a language for every narrative and no empty one, and budget periods in order.
      */
-    static List<String> ruleViolations(Document doc, LocalDate today) {
+    public static List<String> ruleViolations(Document doc, LocalDate today) {
         List<String> wrong = new ArrayList<>();
         for (Element a : children(doc.getDocumentElement(), "iati-activity")) {
             String id = text(a, "iati-identifier");

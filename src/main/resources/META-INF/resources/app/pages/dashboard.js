@@ -36,7 +36,7 @@ export class DashboardPage extends VtElement {
   static properties = {
     year: { state: true }, data: { state: true }, failure: { state: true }, loading: { state: true },
     chartFailed: { state: true }, from: { state: true }, to: { state: true }, downloadError: { state: true },
-    downloading: { state: true },
+    downloading: { state: true }, iatiError: { state: true },
   };
 
   connectedCallback() {
@@ -131,8 +131,6 @@ export class DashboardPage extends VtElement {
     try {
       if (kind === 'annual') {
         await download(`/api/reports/annual/${this.year}`, { lang }, `bao-cao-vien-tro-${this.year}-${lang}.xlsx`);
-      } else if (kind === 'iati') {
-        await download(`/api/iati/years/${this.year}`, {}, `iati-activities-${this.year}.xml`);
       } else {
         const from = Number(this.from);
         const to = Number(this.to);
@@ -143,13 +141,22 @@ export class DashboardPage extends VtElement {
         await download('/api/reports/period', { from, to, lang }, `bao-cao-vien-tro-${from}-${to}-${lang}.xlsx`);
       }
     } catch (error) {
-      if (kind === 'iati' && error.status === 404) {
-        this.downloadError = t('dashboard.iatiNone', { year: this.year });
-        return;
-      }
       this.downloadError = error.status === 422 && error.problem?.missingRates?.length
         ? t('dashboard.missingRates', { list: error.problem.missingRates.map((m) => `${m.currency} ${formatDate(m.date)}`).join('; ') })
         : (error.violations?.length ? violationMessage(error.violations[0]) : problemMessage(error));
+    } finally {
+      this.downloading = null;
+    }
+  }
+
+  /** The year's active projects as an IATI 2.03 file (docs/iati.md); a year without any has none. */
+  async fetchIati() {
+    this.iatiError = null;
+    this.downloading = 'iati';
+    try {
+      await download(`/api/iati/years/${this.year}`, {}, `iati-activities-${this.year}.xml`);
+    } catch (error) {
+      this.iatiError = error.status === 404 ? t('dashboard.iatiNone', { year: this.year }) : problemMessage(error);
     } finally {
       this.downloading = null;
     }
@@ -344,12 +351,6 @@ export class DashboardPage extends VtElement {
           <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('annual-en')} @click=${() => this.fetchFile('annual', 'en')}>
             ${t('dashboard.downloadAnnualEn', { year: this.year })}</button>
         </div>
-        <h3 class="h6">${t('dashboard.iati', { year: this.year })}</h3>
-        <p class="form-text">${t('dashboard.iatiHint')}</p>
-        <div class="d-flex flex-wrap gap-2 mb-3">
-          <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('iati-xml')} @click=${() => this.fetchFile('iati', 'xml')}>
-            ${t('dashboard.downloadIati', { year: this.year })}</button>
-        </div>
         <h3 class="h6">${t('dashboard.periodReport')}</h3>
         <div class="row g-2 align-items-end">
           <div class="col-6 col-sm-3 col-lg-2">
@@ -369,6 +370,13 @@ export class DashboardPage extends VtElement {
               ${t('dashboard.downloadPeriodEn')}</button>
           </div>
         </div>
+      </section>
+      <section aria-labelledby="dash-iati" class="mt-4 border-top pt-3">
+        <h2 class="h4" id="dash-iati">${t('dashboard.iati', { year: this.year })}</h2>
+        ${this.iatiError ? html`<div class="notice notice-error" role="alert">${this.iatiError}</div>` : ''}
+        <p class="form-text">${t('dashboard.iatiHint')}</p>
+        <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('iati')} @click=${() => this.fetchIati()}>
+          ${t('dashboard.downloadIati', { year: this.year })}</button>
       </section>`;
   }
 }
