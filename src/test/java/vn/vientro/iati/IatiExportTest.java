@@ -57,7 +57,8 @@ public class IatiExportTest {
                 .post("/api/projects/" + id + "/disbursements").then().statusCode(201);
         as(OFFICER).body(disbursement(today().minusDays(5), "15000.75", "EUR", "Đợt 2"))
                 .post("/api/projects/" + id + "/disbursements").then().statusCode(201);
-        as(OFFICER).body(Map.of("newAmount", 150000, "reason", "Nhà tài trợ tăng vốn"))
+        LocalDate extendedEnd = LocalDate.parse(body.get("plannedEnd").toString()).plusYears(1);
+        as(OFFICER).body(Map.of("newAmount", 150000, "newPlannedEnd", extendedEnd.toString(), "reason", "Nhà tài trợ tăng vốn"))
                 .post("/api/projects/" + id + "/amendments").then().statusCode(201);
         complete(id, "approveAmendment", APPROVER, "approve", Map.of("decisionNumber", "88/QĐ-UBND",
                 "decisionDate", today().toString()));
@@ -103,7 +104,7 @@ public class IatiExportTest {
         // started by the first disbursement, planned end ahead: implementation
         assertThat(child(a, "activity-status").getAttribute("code")).isEqualTo("2");
         assertThat(dates(a)).containsExactly(Map.entry("1", body.get("plannedStart").toString()),
-                Map.entry("2", today().minusDays(18).toString()), Map.entry("3", body.get("plannedEnd").toString()));
+                Map.entry("2", today().minusDays(18).toString()), Map.entry("3", extendedEnd.toString()));
         assertThat(child(a, "recipient-country").getAttribute("code")).isEqualTo("VN");
         Element location = child(a, "location");
         assertThat(location.getAttribute("ref")).isEqualTo("TN-GODAU");
@@ -113,12 +114,12 @@ public class IatiExportTest {
         assertThat(children(a, "sector")).extracting(s -> s.getAttribute("vocabulary") + ":" + s.getAttribute("code")
                 + "=" + s.getAttribute("percentage")).containsExactly("1:12220=60", "1:15180=40");
 
-        // the original budget 125,000.50 and the revised 150,000 over the planned period
+        // the original budget 125,000.50 over the planned period, the revised 150,000 over the extended one
         List<Element> budgets = children(a, "budget");
         assertThat(budgets).extracting(b -> b.getAttribute("type") + " " + child(b, "period-start").getAttribute("iso-date")
                         + ".." + child(b, "period-end").getAttribute("iso-date") + " " + new BigDecimal(text(b, "value")).stripTrailingZeros().toPlainString())
                 .containsExactly("1 " + body.get("plannedStart") + ".." + body.get("plannedEnd") + " 125000.5",
-                        "2 " + body.get("plannedStart") + ".." + body.get("plannedEnd") + " 150000");
+                        "2 " + body.get("plannedStart") + ".." + extendedEnd + " 150000");
 
         // the commitment at the decision, the amendment's 24,999.50 at its own, the disbursements as recorded
         assertThat(children(a, "transaction")).extracting(IatiExportTest::transaction).containsExactly(
@@ -134,9 +135,14 @@ public class IatiExportTest {
 
     @Test
     void revokedAndClosedProjectsEndAsTheStandardSaysAndTheYearHoldsThemAll() throws Exception {
-        long revoked = approvedProject(proposal("PROJECT", "Dự án IATI bị thu hồi " + System.nanoTime()),
-                today().minusDays(10).toString());
+        // no English title, no description: what the standard needs is written from what there is
+        Map<String, Object> bare = proposal("PROJECT", "Dự án IATI bị thu hồi " + System.nanoTime());
+        bare.remove("titleEn");
+        bare.remove("description");
+        long revoked = approvedProject(bare, today().minusDays(10).toString());
         Element pipeline = only(get(revoked));
+        assertThat(narratives(child(pipeline, "title"))).containsExactly("vi:" + bare.get("titleVi"));
+        assertThat(narratives(child(pipeline, "description"))).containsExactly("vi:Dự án: " + bare.get("titleVi"));
         assertThat(child(pipeline, "activity-status").getAttribute("code")).as("approved, not started").isEqualTo("1");
         lifecycle.revoke(revoked, "9/QĐ-UBND", today(), "Chưa triển khai", APPROVER);
         Element cancelled = only(get(revoked));
