@@ -120,7 +120,7 @@ public class IatiExport {
     }
 
     /** The reporting organisation's identifier and the project's id: stable, and free of the "/" a decision number has. */
-    public String identifier(long projectId) {
+    private String identifier(long projectId) {
         return settings.reportingOrg().ref() + "-" + projectId;
     }
 
