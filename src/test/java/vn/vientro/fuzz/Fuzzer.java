@@ -337,6 +337,7 @@ public final class Fuzzer {
                     .forEach(d -> knowledge.readable("/api/proposals/" + id + "/documents", d.path("id").asText()));
             if ("APPROVED".equals(proposal.path("status").asText())) {
                 knowledge.readable("/api/projects", id);
+                knowledge.readable("/api/iati/projects", id);   // a project's IATI file
                 ledger(get("admin", "/api/projects/" + id + "/disbursements"));
             }
         }

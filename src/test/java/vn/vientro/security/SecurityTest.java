@@ -95,6 +95,8 @@ class SecurityTest {
         table.put("PUT /api/national-figures/{year}", ONLY_ADMIN);
         table.put("GET /api/reports/annual/{year}", LEADERS);
         table.put("GET /api/reports/period", LEADERS);
+        table.put("GET /api/iati/projects/{id}", LEADERS);
+        table.put("GET /api/iati/years/{year}", LEADERS);
         table.put("GET /api/reports/ministry", MINISTRY_REPORT);
         table.put("GET /api/reports/ministry/{year}/workbook", MINISTRY_REPORT);
         table.put("GET /api/reports/ministry/{year}/letter", MINISTRY_REPORT);

@@ -40,6 +40,7 @@ export class DashboardPage extends VtElement {
     year: { state: true }, data: { state: true }, failure: { state: true }, loading: { state: true },
     chartFailed: { state: true }, from: { state: true }, to: { state: true }, downloadError: { state: true },
     downloading: { state: true }, compliance: { state: true }, complianceFailure: { state: true },
+    iatiError: { state: true },
   };
 
   connectedCallback() {
@@ -160,6 +161,19 @@ export class DashboardPage extends VtElement {
       this.downloadError = error.status === 422 && error.problem?.missingRates?.length
         ? t('dashboard.missingRates', { list: error.problem.missingRates.map((m) => `${m.currency} ${formatDate(m.date)}`).join('; ') })
         : (error.violations?.length ? violationMessage(error.violations[0]) : problemMessage(error));
+    } finally {
+      this.downloading = null;
+    }
+  }
+
+  /** The year's active projects as an IATI 2.03 file (docs/iati.md); a year without any has none. */
+  async fetchIati() {
+    this.iatiError = null;
+    this.downloading = 'iati';
+    try {
+      await download(`/api/iati/years/${this.year}`, {}, `iati-activities-${this.year}.xml`);
+    } catch (error) {
+      this.iatiError = error.status === 404 ? t('dashboard.iatiNone', { year: this.year }) : problemMessage(error);
     } finally {
       this.downloading = null;
     }
@@ -421,6 +435,13 @@ export class DashboardPage extends VtElement {
               ${t('dashboard.downloadPeriodEn')}</button>
           </div>
         </div>
+      </section>
+      <section aria-labelledby="dash-iati" class="mt-4 border-top pt-3">
+        <h2 class="h4" id="dash-iati">${t('dashboard.iati', { year: this.year })}</h2>
+        ${this.iatiError ? html`<div class="notice notice-error" role="alert">${this.iatiError}</div>` : ''}
+        <p class="form-text">${t('dashboard.iatiHint')}</p>
+        <button type="button" class="btn btn-outline-secondary" ?disabled=${busy('iati')} @click=${() => this.fetchIati()}>
+          ${t('dashboard.downloadIati', { year: this.year })}</button>
       </section>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { VtElement } from '../lib/element.js';
 import { t, pick, donorName } from '../lib/i18n.js';
-import { api } from '../lib/api.js';
+import { api, download } from '../lib/api.js';
 import { problemMessage } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber, parseDate } from '../lib/format.js';
 import { decimalPlaces, parseNumber } from '../lib/number.js';
@@ -38,6 +38,7 @@ export class ProjectPage extends VtElement {
     reversing: { state: true }, reversalReason: { state: true }, reversalErrors: { state: true },
     amendment: { state: true }, amendmentErrors: { state: true }, amendmentSummary: { state: true },
     message: { state: true }, units: { state: true }, obligations: { state: true }, indicators: { state: true },
+    iatiBusy: { state: true },
   };
 
   constructor() {
@@ -103,7 +104,7 @@ export class ProjectPage extends VtElement {
       <p class="mb-1"><a href=${href('/projects')}>${t('project.back')}</a></p>
       <h1 tabindex="-1">${title || t('project.title')}</h1>
       ${this.proposal ? html`<p><vt-status-tag .status=${this.proposal.status} data-testid="project-status"></vt-status-tag></p>
-        ${this.renderEnd(this.proposal.project)}
+        ${this.renderEnd(this.proposal.project)}${hasRole('leadership', 'admin') ? this.renderIati() : ''}
         <vt-generated-documents .proposal=${this.proposal}></vt-generated-documents>` : ''}
       ${this.failure ? html`<div class="notice notice-error" role="alert">${this.failure}</div>` : ''}
       ${this.message ? html`<div class="notice notice-success" role="status">${this.message}</div>` : ''}
@@ -122,6 +123,23 @@ export class ProjectPage extends VtElement {
         ${state.closureReason ? html`<div>${state.closureReason}</div>` : ''}</div>`;
     }
     return '';
+  }
+
+  /** The project as an IATI 2.03 activity file (docs/iati.md), for leadership and the administrator as the API allows. */
+  renderIati() {
+    return html`<p><button type="button" class="btn btn-outline-secondary" ?disabled=${this.iatiBusy}
+      @click=${() => this.downloadIati()}>${t('project.downloadIati')}</button></p>`;
+  }
+
+  async downloadIati() {
+    this.iatiBusy = true;
+    try {
+      await download(`/api/iati/projects/${this.id}`, {}, `iati-activity-${this.id}.xml`);
+    } catch (error) {
+      this.failure = problemMessage(error);
+    } finally {
+      this.iatiBusy = false;
+    }
   }
 
   renderProject() {
