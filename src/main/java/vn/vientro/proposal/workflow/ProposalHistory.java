@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import vn.vientro.audit.domain.AuditEntry;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
@@ -150,7 +151,8 @@ public class ProposalHistory {
                 Long before = deadline.daysUsedVariable() == null ? null
                         : number(tasks.getVariable(task.getId(), deadline.daysUsedVariable()));
                 Instant start = from instanceof Date d ? d.toInstant() : created;
-                used = Objects.requireNonNullElse(before, 0L) + calendar.workingDaysUsed(start, now);
+                Object unit = deadline.unitVariable() == null ? null : tasks.getVariable(task.getId(), deadline.unitVariable());
+                used = Objects.requireNonNullElse(before, 0L) + calendar.daysUsed(start, now, PeriodUnit.of(unit));
             }
             open.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getTaskDefinitionKey(), step.nameVi(),
                     step.nameEn(), created, due, used, allowed, due != null && now.isAfter(due)));

@@ -33,6 +33,11 @@ public class WorkingDayCalendar {
         return dueAfter(clock.instant(), days);
     }
 
+    /** Now, by the application's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Working days used by now (by the application's clock) of a deadline whose clock started at {@code start}. */
     public long workingDaysUsedSince(Instant start) {
         return workingDaysUsed(start, clock.instant());
