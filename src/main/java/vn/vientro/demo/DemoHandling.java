@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import vn.vientro.proposal.domain.Proposal;
 import vn.vientro.proposal.workflow.CamundaProposalProcess;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 import vn.vientro.task.domain.TaskEscalation;
 import vn.vientro.workflow.StepDefinition;
@@ -110,7 +111,8 @@ class DemoHandling {
                 s.sequenceCounter = counter;
                 em.persist(s);
                 // late when it ended after its due time, counted (more simply than the process) from its own start
-                Instant due = calendar.dueAfter(at, ((Number) allowed.get(step.deadline().daysVariable())).longValue());
+                Instant due = calendar.dueAfter(at, ((Number) allowed.get(step.deadline().daysVariable())).longValue(),
+                        PeriodUnit.of(step.deadline().unitVariable() == null ? null : allowed.get(step.deadline().unitVariable())));
                 if (ended.isAfter(due)) {
                     TaskEscalation e = new TaskEscalation();
                     e.taskId = id;

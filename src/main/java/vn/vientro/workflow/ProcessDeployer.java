@@ -36,6 +36,8 @@ public class ProcessDeployer {
         var expressions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getExpressionManager();
         expressions.addFunction("dueIn", ProcessFunctions.class.getMethod("dueIn", long.class));
         expressions.addFunction("dueAfter", ProcessFunctions.class.getMethod("dueAfter", java.util.Date.class, long.class));
+        expressions.addFunction("dueInUnit", ProcessFunctions.class.getMethod("dueInUnit", long.class, String.class));
+        expressions.addFunction("dueAfterInUnit", ProcessFunctions.class.getMethod("dueAfterInUnit", java.util.Date.class, long.class, String.class));
         expressions.addFunction("dueBefore", ProcessFunctions.class.getMethod("dueBefore", java.util.Date.class, long.class));
         expressions.addFunction("dueOn", ProcessFunctions.class.getMethod("dueOn", long.class, String.class));
         expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));

@@ -2,6 +2,7 @@ package vn.vientro.workflow;
 
 import io.quarkus.arc.Arc;
 import vn.vientro.common.CalendarSettings;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -28,6 +29,20 @@ public final class ProcessFunctions {
     public static Date dueAfter(Date from, long days) {
         WorkingDayCalendar calendar = Arc.container().instance(WorkingDayCalendar.class).get();
         return Date.from(from == null ? calendar.dueIn(days) : calendar.dueAfter(from.toInstant(), days));
+    }
+
+    /**
+     * The close of the last day of a period of {@code days} counted in {@code unit} (a decision table's output:
+     * {@code WORKING_DAYS} or {@code DAYS}, see {@link PeriodUnit}) from now.
+     */
+    public static Date dueInUnit(long days, String unit) {
+        return dueAfterInUnit(null, days, unit);
+    }
+
+    /** The same after {@code from} (now when null). */
+    public static Date dueAfterInUnit(Date from, long days, String unit) {
+        WorkingDayCalendar calendar = Arc.container().instance(WorkingDayCalendar.class).get();
+        return Date.from(calendar.dueAfter(from == null ? calendar.now() : from.toInstant(), days, PeriodUnit.of(unit)));
     }
 
     /** The close of the working day {@code days} working days before {@code due}, e.g. a reminder's date. */

@@ -11,8 +11,10 @@ public final class ProcessVariables {
      * date entered in a task may not be before that day (CompletionValidator).
      */
     public static final String SUBMITTED_AT = "submittedAt";
-    /** Working days the dossier check has used so far; its clock stops while the dossier is with the officer. */
+    /** Time (in checkUnit) the dossier check has used so far; its clock stops while the dossier is with the officer. */
     public static final String CHECK_DAYS_USED = "checkDaysUsed";
+    /** How the check's time limit counts (a DMN output, see PeriodUnit): the used time is banked in that unit. */
+    public static final String CHECK_UNIT = "checkUnit";
     /** When the dossier was found complete: the appraisal deadline counts from here. */
     public static final String DOSSIER_COMPLETED_AT = "dossierCompletedAt";
     /** Task-local: the outcome and comment a person chose. */

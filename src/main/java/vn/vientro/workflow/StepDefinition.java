@@ -31,9 +31,11 @@ import java.util.Optional;
  *   nameEn                 = the step's English name (the BPMN name is the Vietnamese one)
  *   separateFromSubmitter  = true: whoever submitted the proposal may not do this step
  *   editsProposal          = true: the proposal's owner may edit it while this step is open
- *   deadlineDays           = the variable (a DMN output) holding the working days the step is allowed
+ *   deadlineDays           = the variable (a DMN output) holding the days the step is allowed
+ *   deadlineUnit           = the variable (a DMN output) holding how they count: WORKING_DAYS (the default) or DAYS
+ *   deadlineBasis          = the variable (a DMN output) holding the article the time limit comes from (none: internal)
  *   deadlineFrom           = the variable holding when its clock started (default: when the task was created)
- *   deadlineDaysUsed       = the variable holding working days used in earlier rounds (a paused clock)
+ *   deadlineDaysUsed       = the variable holding days (in the unit) used in earlier rounds (a paused clock)
  * </pre>
  */
 public record StepDefinition(String key, String nameVi, String nameEn, List<Outcome> outcomes,
@@ -58,7 +60,8 @@ public record StepDefinition(String key, String nameVi, String nameEn, List<Outc
     }
 
     /** Names of process variables, not values: the values differ per proposal. Null parts are absent. */
-    public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable) {
+    public record Deadline(String daysVariable, String fromVariable, String daysUsedVariable, String unitVariable,
+                           String basisVariable) {
     }
 
     public record Outcome(String id, String labelVi, String labelEn) {

@@ -74,7 +74,8 @@ public class StepDefinitions {
                 List.copyOf(outcomes), Map.copyOf(fields), Boolean.parseBoolean(props.get("separateFromSubmitter")),
                 Boolean.parseBoolean(props.get("editsProposal")), multiInstance,
                 props.containsKey("deadlineDays") ? new StepDefinition.Deadline(props.get("deadlineDays"),
-                        props.get("deadlineFrom"), props.get("deadlineDaysUsed")) : null,
+                        props.get("deadlineFrom"), props.get("deadlineDaysUsed"), props.get("deadlineUnit"),
+                        props.get("deadlineBasis")) : null,
                 list(props.get("shows")), subject == null ? null : new StepDefinition.Subject(subject[0], subject[1]),
                 List.copyOf(downloads), props.get("report"));
     }
@@ -146,8 +147,8 @@ public class StepDefinitions {
     }
 
     private static final Set<String> PROPERTIES = Set.of("nameEn", "status", "separateFromSubmitter", "editsProposal",
-            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "decision", "shows", "decisionConditions", "subject",
-            "report");
+            "deadlineDays", "deadlineFrom", "deadlineDaysUsed", "deadlineUnit", "deadlineBasis", "decision", "shows",
+            "decisionConditions", "subject", "report");
 
     /**
      * What is wrong with the steps a model declares: unknown property names, steps without outcomes, fields for

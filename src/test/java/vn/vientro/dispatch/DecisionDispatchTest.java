@@ -29,7 +29,10 @@ class DecisionDispatchTest {
 
     /** Monday 5 May 2025; no public holiday follows in the next week. */
     private static final String DECIDED = "2025-05-05";
-    /** 5 working days later: Tue 6 (1), Wed 7 (2), Thu 8 (3), Fri 9 (4), Mon 12 May (5), at 17:00 in the province. */
+    /**
+     * 5 days later (Decree 80/2020 Art. 11(2), "05 ngày"): Sat 10 May, not worked, so Mon 12 May at 17:00 in the province
+     * (Civil Code 2015 Art. 148(5)); 5 working days would end on Mon 12 May too.
+     */
     private static final String DUE = "2025-05-12T10:00:00Z";
 
     @Inject

@@ -100,16 +100,16 @@ class OpenStepsTest {
             complete(id, "giveOpinion", CONSULTEE_POLICE, "agree", Map.of());
             complete(id, "giveOpinion", CONSULTEE_HEALTH, "agree", Map.of());
 
-            // The appraisal's clock started with the complete dossier, Thu 28 Aug: by Mon 8 Sep it has used
-            // Fri 29 Aug, Wed 3, Thu 4, Fri 5 and Mon 8 Sep.
+            // The appraisal's clock started with the complete dossier, Thu 28 Aug, and counts in days (Decree 80/2020
+            // Art. 10(6): "20 ngày"): by Mon 8 Sep it has used 11 days (29, 30, 31 Aug and 1 to 8 Sep).
             Map<String, Object> appraisal = onlyStep(id, "appraiseProposal");
-            assertThat(appraisal).containsEntry("workingDaysAllowed", 20).containsEntry("workingDaysUsed", 5)
-                    .containsEntry("overdue", false);
-            // 20 working days from Thu 28 Aug: Fri 29 (1), Wed 3-Fri 5 Sep (4), 8-12 (9), 15-19 (14), 22-26 (19), Mon 29 Sep (20)
-            assertThat(instant(appraisal, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 29)));
+            assertThat(appraisal).containsEntry("workingDaysAllowed", 20).containsEntry("workingDaysUsed", 11)
+                    .containsEntry("unit", "DAYS").containsEntry("overdue", false);
+            // 20 days from Thu 28 Aug = Wed 17 Sep, a working day (in working days it was Mon 29 Sep).
+            assertThat(instant(appraisal, "dueAt")).isEqualTo(TestClock.closeOf(LocalDate.of(2031, 9, 17)));
 
-            // On Tuesday 30 September it is late, with 21 working days used.
-            clock.set(LocalDateTime.of(2031, 9, 30, 10, 0));
+            // On Thursday 18 September it is late, with 21 days used.
+            clock.set(LocalDateTime.of(2031, 9, 18, 10, 0));
             assertThat(onlyStep(id, "appraiseProposal")).containsEntry("workingDaysUsed", 21).containsEntry("overdue", true);
         }
     }

@@ -63,6 +63,9 @@ class TaskJourneyTest extends BrowserTest {
         assertThat(page.locator("vt-proposal-summary")).containsText("Plan International");
         assertThat(page.locator("vt-proposal-summary")).containsText("125.000,5 USD");
         assertThat(page.getByTestId("task-assignee")).hasText("Chưa có người nhận");
+        // The check's time limit is the province's own: no article to cite.
+        assertThat(page.getByTestId("task-deadline")).hasText(Pattern.compile(
+                "Thời hạn 3 ngày làm việc\\s*—\\s*thời hạn nội bộ \\(pháp luật không quy định\\)"));
         assertThat(page.getByRole(AriaRole.RADIO)).hasCount(2);
         // No edit link: this step does not let anyone edit the proposal.
         assertThat(page.getByRole(AriaRole.LINK, named("Sửa đề xuất và tài liệu"))).hasCount(0);
@@ -137,6 +140,9 @@ class TaskJourneyTest extends BrowserTest {
         assertThat(health).containsText("Đồng ý");
         assertThat(health.getByTestId("record-field")).hasCount(0);
         assertThat(page.getByTestId("task-earlier").locator("xpath=following-sibling::section//form")).hasCount(1);
+        // The appraisal's 20 days are the decree's, in days, and the page says which article.
+        assertThat(page.getByTestId("task-deadline")).containsText("Thời hạn 20 ngày (tính cả ngày nghỉ");
+        assertThat(page.getByTestId("task-deadline")).containsText("căn cứ Điều 10 khoản 6 Nghị định 80/2020/NĐ-CP");
         check("appraise-sees-opinions");
         // The appraisal recommends approval; the summary is required and said so at the field.
         page.getByLabel("Đề nghị phê duyệt", new Page.GetByLabelOptions().setExact(true)).check();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import vn.vientro.reference.service.FixedHolidayCalendar;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 import vn.vientro.support.TestClock;
 
@@ -59,6 +60,8 @@ public final class ProcessTestEngine {
         try {
             expressions.addFunction("dueIn", ProcessTestEngine.class.getMethod("dueIn", long.class));
             expressions.addFunction("dueAfter", ProcessTestEngine.class.getMethod("dueAfter", Date.class, long.class));
+            expressions.addFunction("dueInUnit", ProcessTestEngine.class.getMethod("dueInUnit", long.class, String.class));
+            expressions.addFunction("dueAfterInUnit", ProcessTestEngine.class.getMethod("dueAfterInUnit", Date.class, long.class, String.class));
             expressions.addFunction("dueBefore", ProcessTestEngine.class.getMethod("dueBefore", Date.class, long.class));
             expressions.addFunction("dueOn", ProcessTestEngine.class.getMethod("dueOn", long.class, String.class));
             expressions.addFunction("listItem", ProcessFunctions.class.getMethod("listItem", String.class, long.class));
@@ -87,6 +90,16 @@ public final class ProcessTestEngine {
     /** As {@link ProcessFunctions#dueAfter}, by {@link #CALENDAR}. */
     public static Date dueAfter(Date from, long days) {
         return from == null ? dueIn(days) : Date.from(CALENDAR.dueAfter(from.toInstant(), days));
+    }
+
+    /** As {@link ProcessFunctions#dueInUnit}, by {@link #CALENDAR}. */
+    public static Date dueInUnit(long days, String unit) {
+        return dueAfterInUnit(null, days, unit);
+    }
+
+    /** As {@link ProcessFunctions#dueAfterInUnit}, by {@link #CALENDAR}. */
+    public static Date dueAfterInUnit(Date from, long days, String unit) {
+        return Date.from(CALENDAR.dueAfter(from == null ? CALENDAR.now() : from.toInstant(), days, PeriodUnit.of(unit)));
     }
 
     /** As {@link ProcessFunctions#dueBefore}, by {@link #CALENDAR}. */

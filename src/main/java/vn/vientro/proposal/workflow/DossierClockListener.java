@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.Date;
 import vn.vientro.workflow.ProcessVariables;
 
 /**
- * The dossier clocks. When a check ends it adds the working days spent to {@code checkDaysUsed}, so a
+ * The dossier clocks. When a check ends it adds the time spent (working days or days, as {@code checkUnit} says) to {@code checkDaysUsed}, so a
  * dossier that comes back from the officer continues its check deadline instead of restarting it (the
  * clock stops while the dossier is away). When the dossier is found complete it stamps
  * {@code dossierCompletedAt}, from which the appraisal deadline counts.
@@ -29,10 +30,11 @@ public class DossierClockListener implements TaskListener, ExecutionListener {
     @Inject
     Clock clock;
 
-    /** Task complete: bank the working days this check took. */
+    /** Task complete: bank the time this check took, in the unit its time limit counts (working days or days). */
     @Override
     public void notify(DelegateTask task) {
-        long spent = calendar.workingDaysUsedSince(task.getCreateTime().toInstant());
+        long spent = calendar.daysUsed(task.getCreateTime().toInstant(), clock.instant(),
+                PeriodUnit.of(task.getVariable(ProcessVariables.CHECK_UNIT)));
         Number used = (Number) task.getVariable(ProcessVariables.CHECK_DAYS_USED);
         task.setVariable(ProcessVariables.CHECK_DAYS_USED, (used == null ? 0 : used.longValue()) + spent);
     }

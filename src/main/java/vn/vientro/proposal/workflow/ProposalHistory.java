@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import vn.vientro.audit.domain.AuditEntry;
 import vn.vientro.audit.service.AuditLog;
 import vn.vientro.proposal.domain.Proposal;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.reference.service.WorkingDayCalendar;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
@@ -77,12 +78,13 @@ public class ProposalHistory {
 
     /**
      * An open user task and its clock. {@code workingDaysUsed} includes the days of earlier rounds when the
-     * step's clock pauses (the dossier check while the dossier is with the officer); the day counts are null
-     * when the step declares no deadline.
+     * step's clock pauses (the dossier check while the dossier is with the officer); despite their names, both day
+     * counts are in {@code unit} (WORKING_DAYS or DAYS, as the step's decision table says); all three are null when the
+     * step declares no deadline.
      */
     public record OpenStep(String taskId, String activityId, String taskKey, String nameVi, String nameEn,
                            Instant startedAt, Instant dueAt, Long workingDaysUsed, Long workingDaysAllowed,
-                           boolean overdue) {
+                           boolean overdue, String unit) {
     }
 
     /**
@@ -142,6 +144,7 @@ public class ProposalHistory {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             Long used = null;
             Long allowed = null;
+            PeriodUnit unit = null;
             StepDefinition.Deadline deadline = step.deadline();
             if (deadline != null) {
                 // The variables are read from the task's scope: the DMN outputs live on the process instance.
@@ -150,10 +153,11 @@ public class ProposalHistory {
                 Long before = deadline.daysUsedVariable() == null ? null
                         : number(tasks.getVariable(task.getId(), deadline.daysUsedVariable()));
                 Instant start = from instanceof Date d ? d.toInstant() : created;
-                used = Objects.requireNonNullElse(before, 0L) + calendar.workingDaysUsed(start, now);
+                unit = PeriodUnit.of(deadline.unitVariable() == null ? null : tasks.getVariable(task.getId(), deadline.unitVariable()));
+                used = Objects.requireNonNullElse(before, 0L) + calendar.daysUsed(start, now, unit);
             }
             open.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getTaskDefinitionKey(), step.nameVi(),
-                    step.nameEn(), created, due, used, allowed, due != null && now.isAfter(due)));
+                    step.nameEn(), created, due, used, allowed, due != null && now.isAfter(due), unit == null ? null : unit.name()));
         }
         return open;
     }

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Deadlines in working days: weekends and the days off of {@link HolidayCalendar} (the law's holidays of the
+ * Deadlines in working days or in days ({@link PeriodUnit}). In working days, weekends and the days off of {@link HolidayCalendar} (the law's holidays of the
  * date's year with the government's decisions entered over them) are skipped, and weekend days decided to be
- * worked count. A deadline falls at the close of office hours on its day, in the province's time zone.
+ * worked count; in days, every day counts and a period whose last day is not worked ends on the next working day
+ * (Civil Code 2015 Art. 148(5)). A deadline falls at the close of office hours on its day, in the province's time zone.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
@@ -32,6 +33,11 @@ public class WorkingDayCalendar {
         return dueAfter(clock.instant(), days);
     }
 
+    /** Now, by the application's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Working days used by now (by the application's clock) of a deadline whose clock started at {@code start}. */
     public long workingDaysUsedSince(Instant start) {
         return workingDaysUsed(start, clock.instant());
@@ -42,6 +48,30 @@ public class WorkingDayCalendar {
         LocalDate start = from.atZone(zone).toLocalDate();
         LocalDate due = addWorkingDays(start, Math.max(0, days), workingDays());
         return due.atTime(settings.closingTime()).atZone(zone).toInstant();
+    }
+
+    /** The close of the last day of a period of {@code days} in {@code unit} after {@code from}. */
+    public Instant dueAfter(Instant from, long days, PeriodUnit unit) {
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            return dueAfter(from, days);
+        }
+        return closeOf(endOfDays(from.atZone(zone).toLocalDate(), Math.max(0, days), workingDays()));
+    }
+
+    /** The same from now (by the application's clock). */
+    public Instant dueIn(long days, PeriodUnit unit) {
+        return dueAfter(clock.instant(), days, unit);
+    }
+
+    /**
+     * Time of a period in {@code unit} used by {@code now} when its clock started at {@code start}: working days as
+     * {@link #workingDaysUsed(Instant, Instant)}, or the days since the start's day (0 on that day).
+     */
+    public long daysUsed(Instant start, Instant now, PeriodUnit unit) {
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            return workingDaysUsed(start, now);
+        }
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()));
     }
 
     /** The close of office hours on {@code day}, a deadline set by the calendar (e.g. "by 15 January"), not in working days. */
@@ -103,6 +133,14 @@ public class WorkingDayCalendar {
             }
         }
         return day;
+    }
+
+    /**
+     * The last day of a period of {@code days} days starting on {@code start}: the start's day is not counted (Civil
+     * Code 2015 Art. 147(1)), and a last day that is not worked gives way to the next working day (Art. 148(5)).
+     */
+    static LocalDate endOfDays(LocalDate start, long days, Predicate<LocalDate> working) {
+        return addWorkingDays(start.plusDays(days), 0, working);
     }
 
     static long workingDaysUsed(LocalDate start, LocalDate today, Predicate<LocalDate> working) {

@@ -27,6 +27,7 @@ import vn.vientro.task.domain.InboxItem;
 import vn.vientro.task.domain.TaskEscalation;
 import vn.vientro.workflow.ProcessVariables;
 import vn.vientro.workflow.RetriedOnConflict;
+import vn.vientro.reference.service.PeriodUnit;
 import vn.vientro.workflow.StepDefinition;
 import vn.vientro.workflow.StepDefinitions;
 
@@ -124,9 +125,22 @@ public class InboxService {
     public TaskView get(String taskId, Actor actor, List<String> groups) {
         InboxItem task = workable(taskId, actor, groups, false);
         TaskView view = views(em.createQuery(ROW + " where i.taskId = :id", Object[].class).setParameter("id", taskId)
-                .getResultList()).get(0).withEarlier(earlier(task));
+                .getResultList()).get(0).withEarlier(earlier(task)).withDeadline(deadline(task));
         return view.withOutcomes(view.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(),
                 o.labelEn(), o.fields().stream().map(f -> withRecipients(f, taskId)).toList())).toList());
+    }
+
+    /** The time limit of the task's step, from the variables its decision table set; null when the step has none. */
+    private TaskView.DeadlineView deadline(InboxItem task) {
+        StepDefinition.Deadline limit = steps.of(task.processDefinitionId, task.taskKey).deadline();
+        if (limit == null) {
+            return null;
+        }
+        Object days = tasks.getVariable(task.taskId, limit.daysVariable());
+        Object unit = limit.unitVariable() == null ? null : tasks.getVariable(task.taskId, limit.unitVariable());
+        Object basis = limit.basisVariable() == null ? null : tasks.getVariable(task.taskId, limit.basisVariable());
+        return new TaskView.DeadlineView(days instanceof Number n ? n.longValue() : null, PeriodUnit.of(unit).name(),
+                basis == null ? null : basis.toString());
     }
 
     /** A dispatches field offers the recipients its process names for this task (a decision table's output). */
@@ -298,7 +312,7 @@ public class InboxService {
                     step.outcomes().stream().map(o -> new TaskView.OutcomeView(o.id(), o.labelVi(), o.labelEn(),
                             step.fieldsFor(o.id()))).toList(),
                     proposal, subject, downloads, List.of(), step.reportVariable() != null
-                            && variables.get(step.reportVariable()) instanceof Number n ? n.longValue() : null);
+                            && variables.get(step.reportVariable()) instanceof Number n ? n.longValue() : null, null);
         }).toList();
     }
 

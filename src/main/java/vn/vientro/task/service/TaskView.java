@@ -19,20 +19,35 @@ import java.util.List;
  * A task about no proposal (the annual report to the ministry) has {@code proposal} null and its {@code subject}
  * instead; {@code downloads} are the documents its step declares, their paths filled in with the process's values.
  * {@code reportObligationId}: the aid owner's report obligation a reporting step is about (its report is shown).
+ * {@code deadline}: the time limit behind {@code dueAt} as its decision table gives it (days, unit, article), on the
+ * read of one task of a step that declares one; null in the inbox's list.
  */
 public record TaskView(String id, String key, String nameVi, String nameEn, String assignee, Instant createdAt,
                        Instant dueAt, boolean overdue, Instant escalatedAt, boolean editsProposal, boolean shared,
                        List<OutcomeView> outcomes, ProposalRef proposal, StepDefinition.Subject subject,
-                       List<StepDefinition.Download> downloads, List<StepRecord> earlier, Long reportObligationId) {
+                       List<StepDefinition.Download> downloads, List<StepRecord> earlier, Long reportObligationId,
+                       DeadlineView deadline) {
 
     TaskView withEarlier(List<StepRecord> records) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, outcomes, proposal, subject, downloads, records, reportObligationId);
+                shared, outcomes, proposal, subject, downloads, records, reportObligationId, deadline);
     }
 
     TaskView withOutcomes(List<OutcomeView> answers) {
         return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
-                shared, answers, proposal, subject, downloads, earlier, reportObligationId);
+                shared, answers, proposal, subject, downloads, earlier, reportObligationId, deadline);
+    }
+
+    TaskView withDeadline(DeadlineView limit) {
+        return new TaskView(id, key, nameVi, nameEn, assignee, createdAt, dueAt, overdue, escalatedAt, editsProposal,
+                shared, outcomes, proposal, subject, downloads, earlier, reportObligationId, limit);
+    }
+
+    /**
+     * A step's time limit: {@code days} counted in {@code unit} ({@code WORKING_DAYS} or {@code DAYS}), and the article it
+     * comes from ({@code basis}, e.g. "Điều 10 khoản 6 Nghị định 80/2020/NĐ-CP"), null for an internal time limit.
+     */
+    public record DeadlineView(Long days, String unit, String basis) {
     }
 
     /** A step a person may find in their inbox, for the inbox's filter. */

@@ -145,7 +145,7 @@ export class ProcessDiagram extends VtElement {
     const allowed = step.workingDaysAllowed;
     return html`<li data-testid="open-step">
       <strong>${pick(step, 'name') || this.stepName(step.activityId)}</strong>
-      ${used != null && allowed != null ? html`<span class="d-block">${t('diagram.workingDays', { used: formatNumber(used), allowed: formatNumber(allowed) })}</span>` : ''}
+      ${used != null && allowed != null ? html`<span class="d-block">${t(step.unit === 'DAYS' ? 'diagram.days' : 'diagram.workingDays', { used: formatNumber(used), allowed: formatNumber(allowed) })}</span>` : ''}
       ${step.dueAt ? html`<span class="d-block">${t('diagram.due', { date: formatDate(step.dueAt) })}
         ${step.overdue ? html` <strong class="tag tag-red">${t('diagram.overdue')}</strong>` : ''}</span>` : ''}
     </li>`;

@@ -13,6 +13,7 @@ import '../components/error-summary.js';
 import '../components/proposal-summary.js';
 import '../components/dossier-checklist.js';
 import '../components/task-flags.js';
+import '../components/task-deadline.js';
 import '../components/step-records.js';
 import '../components/report-summary.js';
 
@@ -278,7 +279,7 @@ export class TaskPage extends VtElement {
     const assignee = task.assignee ? (task.assignee === this.me ? t('task.you') : task.assignee) : t('inbox.unassigned');
     return html`
       <dl class="summary-list task-facts">
-        <div><dt>${t('task.due')}</dt><dd>${task.dueAt ? formatDateTime(task.dueAt) : '—'} <vt-task-flags .task=${task}></vt-task-flags></dd></div>
+        <div><dt>${t('task.due')}</dt><dd>${task.dueAt ? formatDateTime(task.dueAt) : '—'} <vt-task-flags .task=${task}></vt-task-flags><vt-task-deadline .deadline=${task.deadline}></vt-task-deadline></dd></div>
         ${task.escalatedAt ? html`<div><dt>${t('task.escalatedAt')}</dt><dd>${formatDateTime(task.escalatedAt)}</dd></div>` : ''}
         <div><dt>${t('task.createdAt')}</dt><dd>${formatDateTime(task.createdAt)}</dd></div>
         <div><dt>${t('task.assignee')}</dt><dd data-testid="task-assignee">${assignee}</dd></div>

@@ -85,7 +85,8 @@ class DecisionDispatchProcessTest {
     void aRefusalIsSentToTheDonorOnly() {
         ProcessInstance pi = start("REJECTED", clock.instant());
         assertThat(pi).isWaitingAt("sendDecision").task().hasCandidateGroup("officer");
-        assertThat(pi).variables().containsEntry("recipients", "DONOR").containsEntry("sendDays", 5);
+        assertThat(pi).variables().containsEntry("recipients", "DONOR").containsEntry("sendDays", 5)
+                .containsEntry("sendUnit", "DAYS").containsEntry("sendBasis", "Điều 11 khoản 2 Nghị định 80/2020/NĐ-CP");
     }
 
     @Test
@@ -94,8 +95,10 @@ class DecisionDispatchProcessTest {
         // holidays (Mon 1, Tue 2 September).
         clock.set(LocalDateTime.of(2031, 8, 29, 9, 0));
         ProcessInstance pi = start("APPROVED", LocalDate.of(2031, 8, 28).atStartOfDay(TestClock.PROVINCE).toInstant());
-        // 5 working days from Thu 28 Aug: Fri 29 (1), Wed 3 (2), Thu 4 (3), Fri 5 (4), Mon 8 Sep (5)
-        Instant due = TestClock.closeOf(LocalDate.of(2031, 9, 8));
+        // Decree 80/2020 Art. 11(2) writes "05 ngày", days (decision-dispatch.dmn sendUnit DAYS): Thu 28 Aug + 5 days =
+        // Tue 2 Sep, a holiday, so the period ends on the next working day, Wed 3 Sep (Civil Code 2015 Art. 148(5)).
+        // In working days it was Mon 8 Sep (Fri 29, Wed 3, Thu 4, Fri 5, Mon 8).
+        Instant due = TestClock.closeOf(LocalDate.of(2031, 9, 3));
         assertThat(task(pi).getDueDate().toInstant()).isEqualTo(due);
         assertThat(job(pi).getDuedate().toInstant()).isEqualTo(due);
         execute(job(pi));

@@ -114,8 +114,9 @@ class AidProposalProcessTest {
                 "giveOpinion:complete", "giveOpinion:complete");
 
         assertThat(pi).isWaitingAt("appraiseProposal").task().hasCandidateGroup("appraiser");
-        // 20 working days from Thu 28 Aug: Fri 29 (1), Wed 3-Fri 5 (4), 8-12 (9), 15-19 (14), 22-26 (19), Mon 29 Sep (20)
-        dueOn(pi, "appraiseProposal", "appraiseProposalOverdue", LocalDate.of(2031, 9, 29));
+        // Decree 80/2020 Art. 10(6): 20 days (ngày, not working days) from Thu 28 Aug = Wed 17 Sep, a working day.
+        // (In working days it was Mon 29 Sep: the weekends and the National Day holidays are counted here.)
+        dueOn(pi, "appraiseProposal", "appraiseProposalOverdue", LocalDate.of(2031, 9, 17));
 
         clock.set(LocalDateTime.of(2031, 9, 10, 10, 0));
         complete(task(pi), withVariables("appraiseProposalOutcome", "recommendApproval"));
@@ -128,6 +129,24 @@ class AidProposalProcessTest {
         assertThat(statuses.statuses()).containsExactly("CHECKING", "CONSULTING", "CONSULTING", "CONSULTING",
                 "APPRAISING", "AWAITING_APPROVAL", "APPROVED");
         assertThat(overdue.calls()).isEmpty();
+    }
+
+    @Test
+    void theAppraisalCountsInDaysAndALastDayOffCarriesToTheNextWorkingDay() {
+        // Found complete on Tuesday 12 August 2031.
+        clock.set(LocalDateTime.of(2031, 8, 12, 9, 0));
+        ProcessInstance pi = start("PROGRAMME");
+        complete(task(pi), withVariables("checkDossierOutcome", "complete"));
+        complete(task(pi), withVariables("collectOpinionsOutcome", "send", ProcessVariables.AGENCIES, "CA",
+                "agenciesCount", 1));
+        complete(task(pi), withVariables("giveOpinionOutcome", "agree"));
+        assertThat(pi).isWaitingAt("appraiseProposal").variables().containsEntry("appraisalDays", 20)
+                .containsEntry("appraisalUnit", "DAYS")
+                .containsEntry("appraisalBasis", "Điều 10 khoản 6 Nghị định 80/2020/NĐ-CP")
+                .containsEntry("checkUnit", "WORKING_DAYS").doesNotContainKey("checkBasis");
+        // 20 days from Tue 12 Aug (the day itself not counted, Civil Code 2015 Art. 147(1)) = Mon 1 Sep, National Day's
+        // second holiday, and Tue 2 Sep is National Day: the period ends at the close of Wed 3 Sep (Art. 148(5)).
+        dueOn(pi, "appraiseProposal", "appraiseProposalOverdue", LocalDate.of(2031, 9, 3));
     }
 
     @Test
