@@ -88,4 +88,19 @@ class NoticeApiTest {
         as(APPRAISER).get("/api/me/notice-preferences").then().body("OVERDUE", equalTo("EACH"));
         as(me).body(Map.of("OVERDUE", "SOMETIMES")).put("/api/me/notice-preferences").then().statusCode(400);
     }
+
+    @Test
+    void anAdministratorGivesAUserAnAddressAndALanguageThatAreChecked() {
+        String name = "tbm" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", name, "fullName", "Người nhận thư",
+                "password", "mat-khau-dai-du", "roles", List.of("leadership")));
+        user.put("email", "khong-phai-dia-chi");
+        onlyViolation(as(ADMIN).body(user).post("/api/users").then(), "email", "body", "email");
+        user.put("email", name + "@thu.vientro.test");
+        user.put("language", "fr");
+        onlyViolation(as(ADMIN).body(user).post("/api/users").then(), "language", "body", "language");
+        user.put("language", "en");
+        as(ADMIN).body(user).post("/api/users").then().statusCode(201)
+                .body("email", equalTo(name + "@thu.vientro.test")).body("language", equalTo("en"));
+    }
 }
