@@ -1,6 +1,8 @@
 package vn.vientro.notice;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import vn.vientro.support.Fixtures;
 
@@ -15,6 +17,9 @@ import static vn.vientro.support.Api.*;
 /** The bell's API: each user's own notices, newest first, marked as read one by one or all; the e-mail preferences. */
 @QuarkusTest
 class NoticeApiTest {
+
+    @Inject
+    ProcessEngine engine;
 
     private static String newAppraiser() {
         String name = "tb" + UUID.randomUUID().toString().substring(0, 8);
@@ -102,5 +107,24 @@ class NoticeApiTest {
         user.put("language", "en");
         as(ADMIN).body(user).post("/api/users").then().statusCode(201)
                 .body("email", equalTo(name + "@thu.vientro.test")).body("language", equalTo("en"));
+    }
+
+    @Test
+    void theHolderOfAnOverdueTaskIsToldAndTheOtherCandidatesAreNot() {
+        String me = newAppraiser();
+        long id = submitted("PROJECT", "Quá hạn " + UUID.randomUUID().toString().substring(0, 8));
+        String task = task(id, "checkDossier", me);
+        as(me).post("/api/tasks/" + task + "/claim").then().statusCode(200);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getId();
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                .activityId("checkDossierOverdue").singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+
+        as(me).get("/api/notices").then().statusCode(200)
+                .body("items[0].kind", equalTo("OVERDUE")).body("items[0].link", equalTo("/tasks/" + task))
+                .body("items[0].stepVi", equalTo("Kiểm tra hồ sơ"));
+        as(APPRAISER).queryParam("size", 200).get("/api/notices").then()
+                .body("items.findAll { it.taskId == '" + task + "' }.kind", contains("TASK_ASSIGNED"));
     }
 }
