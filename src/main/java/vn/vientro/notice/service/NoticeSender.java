@@ -54,7 +54,10 @@ public class NoticeSender {
 
     @Scheduled(every = "${vientro.notices.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        sendDue();
+        // Without a mail server no row is written (NoticeService); nothing to look for
+        if (settings.mailEnabled()) {
+            sendDue();
+        }
     }
 
     /** Sends the due mails, batch after batch; returns how many were sent. */
