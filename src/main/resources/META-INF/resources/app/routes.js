@@ -22,6 +22,8 @@ route('/reports/:id', 'vt-report-page', () => import('./pages/report.js'), { rol
 route('/dashboard', 'vt-dashboard-page', () => import('./pages/dashboard.js'), { roles: ['leadership', 'admin'], nav: 'nav.dashboard' });
 route('/admin', 'vt-admin-page', () => import('./pages/admin.js'), { roles: ['admin'], nav: 'nav.admin' });
 route('/admin/:section', 'vt-admin-page', () => import('./pages/admin.js'), { roles: ['admin'] });
+// Every signed-in user's own notices and e-mail preferences
+route('/notices', 'vt-notices-page', () => import('./pages/notices.js'));
 // Not under /reports: '/reports/:id' would take it.
 route('/ministry-reports', 'vt-ministry-reports-page', () => import('./pages/ministry-reports.js'), { roles: ['officer', 'leadership', 'admin'], nav: 'nav.ministryReports' });
 

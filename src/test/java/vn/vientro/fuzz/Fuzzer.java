@@ -341,6 +341,11 @@ public final class Fuzzer {
                 ledger(get("admin", "/api/projects/" + id + "/disbursements"));
             }
         }
+        // each user's own notices: only their recipient may mark them as read
+        Tokens.USER_BY_ROLE.keySet().forEach(role -> items(get(role, "/api/notices?size=200")).forEach(notice -> {
+            knowledge.readable("/api/notices", notice.path("id").asText());
+            knowledge.noticeOwner.put(notice.path("id").asText(), role);
+        }));
         knowledge.importTemplate = call("GET", "/api/import/template", tokens.of("admin"), null).body();
         learnReports();
         refreshTasks();

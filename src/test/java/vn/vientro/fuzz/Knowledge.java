@@ -20,6 +20,8 @@ final class Knowledge {
     final Map<String, JsonNode> tasks = new LinkedHashMap<>();
     /** Task id to the role whose inbox lists it: the one that may read, claim and complete it. */
     final Map<String, String> inbox = new HashMap<>();
+    /** Notice id to the role of its recipient, the only one who may mark it as read. */
+    final Map<String, String> noticeOwner = new HashMap<>();
     /** The operations a generated request has brought to a 2xx. */
     final Set<String> reached = new HashSet<>();
     /** Record path to its version, so a valid update is not always a stale one. */

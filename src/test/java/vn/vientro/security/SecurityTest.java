@@ -107,6 +107,12 @@ class SecurityTest {
         table.put("GET /api/users", ONLY_ADMIN);
         table.put("POST /api/users", ONLY_ADMIN);
         table.put("PUT /api/users/{id}", ONLY_ADMIN);
+        table.put("GET /api/notices", ROLES);
+        table.put("GET /api/notices/unread-count", ROLES);
+        table.put("POST /api/notices/{id}/read", ROLES);
+        table.put("POST /api/notices/read-all", ROLES);
+        table.put("GET /api/me/notice-preferences", ROLES);
+        table.put("PUT /api/me/notice-preferences", ROLES);
         table.put("GET /api/reporting-rules", ROLES);
         table.put("PUT /api/reporting-rules/{kind}", ONLY_ADMIN);
         table.put("GET /api/report-obligations", PROJECT_READERS_AND_AID_OWNER);

@@ -37,4 +37,13 @@ public final class Fixtures {
             user.persist();
         });
     }
+
+    /** Gives the user an e-mail address and a language for notices. */
+    public static void mailbox(String username, String email, String language) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AppUser user = AppUser.findByUsername(username).orElseThrow();
+            user.email = email;
+            user.language = language;
+        });
+    }
 }

@@ -34,6 +34,12 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** Where notices are mailed; none = notices in the application only. */
+    public String email;
+
+    /** The language of the user's mails: vi or en. */
+    public String language = "vi";
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

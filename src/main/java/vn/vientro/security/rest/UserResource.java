@@ -36,13 +36,17 @@ public class UserResource {
                           @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password-length}")
                           String password,
                           @NotNull Set<@NotBlank String> roles,
-                          String orgUnit) {
+                          String orgUnit,
+                          @Email @Size(max = 254) String email,
+                          @Pattern(regexp = "vi|en", message = "{language}") String language) {
     }
 
     public record UserChange(@NotBlank @Size(max = 200) String fullName, @NotNull Set<@NotBlank String> roles,
                              String orgUnit, boolean active,
                              @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password-length}")
-                             String newPassword) {
+                             String newPassword,
+                             @Email @Size(max = 254) String email,
+                             @Pattern(regexp = "vi|en", message = "{language}") String language) {
     }
 
     @GET
@@ -54,13 +58,15 @@ public class UserResource {
     @APIResponseSchema(value = UserService.UserView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "A user with this username already exists")
     public Response create(@Valid @NotNull NewUser user) {
-        var created = users.create(user.username(), user.fullName(), user.password(), user.roles(), user.orgUnit());
+        var created = users.create(user.username(), user.fullName(), user.password(), user.roles(), user.orgUnit(),
+                new UserService.Contact(user.email(), user.language()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @PUT
     @Path("/{id}")
     public UserService.UserView update(@PathParam("id") long id, @Valid @NotNull UserChange change) {
-        return users.update(id, change.fullName(), change.roles(), change.orgUnit(), change.active(), change.newPassword());
+        return users.update(id, change.fullName(), change.roles(), change.orgUnit(), change.active(), change.newPassword(),
+                new UserService.Contact(change.email(), change.language()));
     }
 }

@@ -43,7 +43,7 @@ public class BootstrapAdmin {
             LOG.error(refused);
             throw new IllegalStateException(refused);
         }
-        users.create(USERNAME, "Quản trị hệ thống", password.get(), Set.of(Roles.ADMIN), null);
+        users.create(USERNAME, "Quản trị hệ thống", password.get(), Set.of(Roles.ADMIN), null, UserService.Contact.NONE);
         LOG.info("Created the first administrator account 'admin'; change its password through /api/users");
     }
 

@@ -23,11 +23,17 @@ public class UserService {
     @Inject
     Event<AccountChanged> changed;
 
-    public record UserView(long id, String username, String fullName, Set<String> roles, String orgUnit, boolean active) {
+    public record UserView(long id, String username, String fullName, Set<String> roles, String orgUnit, boolean active,
+                           String email, String language) {
         static UserView of(AppUser u) {
             return new UserView(u.id, u.username, u.fullName, new TreeSet<>(u.roleSet()),
-                    u.orgUnit == null ? null : u.orgUnit.code, u.active);
+                    u.orgUnit == null ? null : u.orgUnit.code, u.active, u.email, u.language);
         }
+    }
+
+    /** Where and in which language the user's notices are mailed; a blank address = none, no language = as before. */
+    public record Contact(String email, String language) {
+        public static final Contact NONE = new Contact(null, null);
     }
 
     public List<UserView> list() {
@@ -35,13 +41,15 @@ public class UserService {
     }
 
     @Transactional
-    public UserView create(String username, String fullName, String password, Set<String> roles, String orgUnit) {
+    public UserView create(String username, String fullName, String password, Set<String> roles, String orgUnit,
+                           Contact contact) {
         if (AppUser.findByUsername(username).isPresent()) {
             throw DomainException.conflict(ProblemCode.USERNAME_TAKEN, "A user named " + username + " already exists", username);
         }
         AppUser user = new AppUser();
         user.username = username;
         apply(user, fullName, roles, orgUnit, true);
+        apply(user, contact);
         PasswordPolicy.check("password", username, password);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.persist();
@@ -49,12 +57,14 @@ public class UserService {
     }
 
     @Transactional
-    public UserView update(long id, String fullName, Set<String> roles, String orgUnit, boolean active, String newPassword) {
+    public UserView update(long id, String fullName, Set<String> roles, String orgUnit, boolean active, String newPassword,
+                           Contact contact) {
         AppUser user = AppUser.findById(id);
         if (user == null) {
             throw DomainException.notFound("User", id);
         }
         apply(user, fullName, roles, orgUnit, active);
+        apply(user, contact);
         if (newPassword != null) {
             PasswordPolicy.check("newPassword", user.username, newPassword);
             user.passwordHash = BcryptUtil.bcryptHash(newPassword);
@@ -62,6 +72,13 @@ public class UserService {
         // Tokens already issued are checked against the account (AccountCheck): forget what it cached.
         changed.fire(new AccountChanged(user.username));
         return UserView.of(user);
+    }
+
+    private static void apply(AppUser user, Contact contact) {
+        user.email = contact.email() == null || contact.email().isBlank() ? null : contact.email().strip();
+        if (contact.language() != null) {
+            user.language = contact.language();
+        }
     }
 
     private static void apply(AppUser user, String fullName, Set<String> roles, String orgUnit, boolean active) {

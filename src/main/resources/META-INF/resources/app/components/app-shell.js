@@ -3,7 +3,7 @@ import { VtElement } from '../lib/element.js';
 import { t, language, setLanguage } from '../lib/i18n.js';
 import { currentPath, resolve, navigate, routeList, href } from '../lib/router.js';
 import { session, endSession, rememberReturn } from '../lib/session.js';
-import { SESSION_EXPIRED } from '../lib/api.js';
+import { SESSION_EXPIRED, api } from '../lib/api.js';
 import { homeFor } from '../routes.js';
 
 /**
@@ -11,7 +11,10 @@ import { homeFor } from '../routes.js';
  * switch and sign-out; it picks the page for the address and keeps people out of pages their role cannot use.
  */
 export class AppShell extends VtElement {
-  static properties = { page: { state: true }, failure: { state: true }, shown: { state: true } };
+  static properties = { page: { state: true }, failure: { state: true }, shown: { state: true }, unread: { state: true } };
+
+  /** How often the bell asks for the unread count while the page stays open. */
+  static NOTICE_POLL_MILLIS = 30000;
 
   connectedCallback() {
     super.connectedCallback();
@@ -22,6 +25,9 @@ export class AppShell extends VtElement {
     };
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener(SESSION_EXPIRED, this.onExpired);
+    this.onNoticesRead = () => this.countUnread();
+    window.addEventListener('vt-notices-read', this.onNoticesRead);
+    this.poll = setInterval(() => this.countUnread(), AppShell.NOTICE_POLL_MILLIS);
     this.show();
   }
 
@@ -29,6 +35,21 @@ export class AppShell extends VtElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
     window.removeEventListener(SESSION_EXPIRED, this.onExpired);
+    window.removeEventListener('vt-notices-read', this.onNoticesRead);
+    clearInterval(this.poll);
+  }
+
+  /** The bell's count; a failure leaves the last one (the page itself reports what went wrong). */
+  async countUnread() {
+    if (!session() || currentPath().startsWith('/sign-in')) {
+      this.unread = null;
+      return;
+    }
+    try {
+      this.unread = (await api('/api/notices/unread-count')).unread;
+    } catch {
+      // keep the last count
+    }
   }
 
   async show() {
@@ -42,6 +63,7 @@ export class AppShell extends VtElement {
       return;
     }
     const match = resolve(path);
+    this.countUnread();
     this.failure = null;
     if (!match) {
       this.failure = 'error.pageNotFound';
@@ -110,6 +132,9 @@ export class AppShell extends VtElement {
       <header class="app-header">
         <div class="container-xl d-flex flex-wrap align-items-center gap-2 py-2">
           <a class="app-name me-auto" href=${href('/')}>${t('app.name')}<span class="app-sub d-none d-md-inline"> — ${t('app.subtitle')}</span></a>
+          ${user ? html`<a class="btn btn-sm btn-outline-light app-bell" href=${href('/notices')} data-testid="notice-bell"
+            aria-label=${this.unread ? t('notices.bellUnread', { count: this.unread }) : t('notices.bell')}>
+            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor"><path d="M8 16a2 2 0 0 0 2-2H6a2 2 0 0 0 2 2zm.995-14.901a1 1 0 1 0-1.99 0A5 5 0 0 0 3 6c0 1.098-.5 6-2 7h14c-1.5-1-2-5.902-2-7 0-2.42-1.72-4.44-4.005-4.901z"/></svg> ${t('notices.title')}${this.unread ? html` <span class="badge text-bg-warning" data-testid="notice-count">${this.unread}</span>` : ''}</a>` : ''}
           ${user ? html`<span class="app-user" data-testid="current-user">${user.username}${user.agency ? ` · ${user.agency}` : ''}</span>` : ''}
           <button type="button" class="btn btn-sm btn-outline-light" lang=${language() === 'vi' ? 'en' : 'vi'}
             @click=${this.switchLanguage} data-testid="language-switch">${t('app.otherLanguage')}</button>

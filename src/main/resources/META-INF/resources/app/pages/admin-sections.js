@@ -168,6 +168,9 @@ export const SECTIONS = [
       field('users', 'orgUnit', 'select', { options: orgUnitOptions, hint: true }),
       field('users', 'active', 'checkbox', { on: 'edit', hint: true }),
       field('users', 'newPassword', 'password', { on: 'edit', hint: true, keepSpaces: true }),
+      field('users', 'email', 'text', { maxLength: 254, hint: true }),
+      // Each language named in itself, as language switches do
+      field('users', 'language', 'select', { choices: () => [{ value: 'vi', label: 'Tiếng Việt' }, { value: 'en', label: 'English' }] }),
     ],
   }),
   describe('exchangeRates', '/api/exchange-rates', {
