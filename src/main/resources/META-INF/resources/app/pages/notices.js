@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../lib/format.js';
 import { href } from '../lib/router.js';
 
 const KINDS = ['TASK_ASSIGNED', 'OVERDUE', 'DECIDED'];
-// DIGEST (a daily summary) is offered once its mail is sent; the API already records it
+// DIGEST (a daily summary) is offered once its mail is sent
 const DELIVERIES = ['EACH', 'NONE'];
 
 /** The user's notices, newest first, each linking to its task or proposal; marking as read; the e-mail preferences. */
