@@ -188,10 +188,13 @@ public abstract class BrowserTest {
         Object before = page.evaluate("() => document.querySelector('main')?.dataset.shown ?? ''");
         String target = url("/#" + path);
         if (target.equals(page.url())) {
-            page.reload();   // the same address again would not be a navigation
-        } else {
-            page.navigate(target);
+            // The same address again would not be a navigation. A reload is a new document whose numbering starts
+            // again, so it may show the very number read before (the page we were on had not finished showing).
+            page.reload();
+            page.waitForFunction("() => !!document.querySelector('main')?.dataset.shown");
+            return;
         }
+        page.navigate(target);
         page.waitForFunction("before => { const main = document.querySelector('main');"
                 + " return !!main && !!main.dataset.shown && main.dataset.shown !== before; }", before);
     }

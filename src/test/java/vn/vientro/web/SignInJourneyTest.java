@@ -104,6 +104,7 @@ class SignInJourneyTest extends BrowserTest {
         // The token expires (here: is no longer valid); the next call the page makes is refused with 401.
         page.evaluate("() => { const s = JSON.parse(sessionStorage.getItem('vt.session')); s.token = s.token.slice(0, -4) + 'AAAA'; sessionStorage.setItem('vt.session', JSON.stringify(s)); }");
         expectAnswer(401, "GET", "/api/proposals");
+        expectAnswer(401, "GET", "/api/notices/unread-count");   // the bell asks too, whichever is first
         page.reload();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Phiên làm việc đã hết hạn");
         page.getByLabel("Tên đăng nhập").fill(APPRAISER);
