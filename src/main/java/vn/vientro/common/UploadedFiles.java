@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vientro.common.domain.DomainException;
 import vn.vientro.common.domain.ProblemCode;
+import vn.vientro.common.domain.StoredFile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +41,11 @@ public class UploadedFiles {
 
     /** A file that passed the check, as it is to be stored. */
     public record Checked(String filename, String mediaType, long size, String sha256, byte[] content) {
+
+        /** Puts this file in the entity that keeps it, uploaded by {@code by} at {@code at}. */
+        public void storeIn(StoredFile target, String by, Instant at) {
+            target.hold(filename, mediaType, size, sha256, content, by, at);
+        }
     }
 
     public Checked check(String filename, String contentType, byte[] content) {

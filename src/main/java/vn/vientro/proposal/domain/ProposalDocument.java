@@ -1,14 +1,12 @@
 package vn.vientro.proposal.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-
-import java.time.Instant;
+import vn.vientro.common.domain.StoredFile;
 
 /** One file of the dossier, stored in the database with the proposal so both commit together. */
 @Entity
 @Table(name = "proposal_document")
-public class ProposalDocument extends PanacheEntityBase {
+public class ProposalDocument extends StoredFile {
 
     public enum Type {
         REQUEST_LETTER("Văn bản đề nghị phê duyệt", "Request for approval"),
@@ -40,23 +38,4 @@ public class ProposalDocument extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "doc_type")
     public Type type;
-
-    public String filename;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public long size;
-
-    public String sha256;
-
-    @Basic(fetch = FetchType.LAZY)
-    public byte[] content;
-
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
 }

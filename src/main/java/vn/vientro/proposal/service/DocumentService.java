@@ -94,13 +94,7 @@ public class DocumentService {
         ProposalDocument doc = new ProposalDocument();
         doc.proposalId = proposalId;
         doc.type = type;
-        doc.filename = file.filename();
-        doc.contentType = file.mediaType();
-        doc.size = file.size();
-        doc.sha256 = file.sha256();
-        doc.content = file.content();
-        doc.uploadedBy = actor.username();
-        doc.uploadedAt = clock.instant();
+        file.storeIn(doc, actor.username(), clock.instant());
         doc.persist();
         audit.record(proposalId, actor.username(), "DOCUMENT_ADDED",
                 new AuditLog.Step(null, null, null, null, Map.of("documentId", doc.id, "type", type.name(),

@@ -1,9 +1,7 @@
 package vn.vientro.reporting.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
-
-import java.time.Instant;
+import vn.vientro.common.domain.StoredFile;
 
 /**
  * A file attached to a report: added while the report is prepared (no report yet, it waits on the obligation) and
@@ -11,7 +9,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "aid_report_attachment")
-public class ReportAttachment extends PanacheEntityBase {
+public class ReportAttachment extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,23 +21,4 @@ public class ReportAttachment extends PanacheEntityBase {
     /** The report it went with; none while the report is being prepared. */
     @Column(name = "report_id")
     public Long reportId;
-
-    public String filename;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public long size;
-
-    public String sha256;
-
-    @Basic(fetch = FetchType.LAZY)
-    public byte[] content;
-
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
 }

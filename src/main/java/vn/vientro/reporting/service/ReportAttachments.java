@@ -45,13 +45,7 @@ public class ReportAttachments {
         UploadedFiles.Checked file = files.check(filename, contentType, content);
         ReportAttachment a = new ReportAttachment();
         a.obligationId = o.id;
-        a.filename = file.filename();
-        a.contentType = file.mediaType();
-        a.size = file.size();
-        a.sha256 = file.sha256();
-        a.content = file.content();
-        a.uploadedBy = actor.username();
-        a.uploadedAt = clock.instant();
+        file.storeIn(a, actor.username(), clock.instant());
         a.persist();
         audit.record(o.projectId, actor.username(), "REPORT_ATTACHMENT_ADDED", new AuditLog.Step(null, null, null, null,
                 Map.of("obligationId", o.id, "attachmentId", a.id, "filename", a.filename, "sha256", a.sha256)));
